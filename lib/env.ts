@@ -1,0 +1,29 @@
+// The one place that reads process.env: validated once, imported as `env` everywhere else.
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optional(z.string().url()),
+  NEXTAUTH_SECRET: optional(z.string().min(16)),
+  NEXTAUTH_URL: optional(z.string().url()),
+  CMS_DATA_DIR: optional(z.string()),
+  DB_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10)),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+export const env = parsed.data;
+
+/** The database URL, or a clear error: pg would otherwise silently try localhost:5432. */
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set. Start Benchline with `npm start` (embedded PostgreSQL) or set DATABASE_URL.');
+  }
+  return env.DATABASE_URL;
+}
