@@ -156,6 +156,7 @@ export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'
       stopped = true;
       rmSync(ownerFile, { force: true });
       await server.stop();
+      if (!persistent) for (const f of [portFile, passwordFile]) rmSync(f, { force: true });
     },
   };
 }

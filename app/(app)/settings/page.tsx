@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/shell/page-header';
+import { Card, CardHeader } from '@/components/ui/card';
+import { ChangePasswordForm } from '@/components/settings/change-password-form';
+import { ProfileForm } from '@/components/settings/profile-form';
+import { requireUser } from '@/lib/session';
+import { getProfile } from '@/lib/users/queries';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+const SPECIALTY_SUGGESTIONS = ['Family Medicine', 'Internal Medicine', 'Cardiology', 'Gastroenterology', 'General Surgery', 'Orthopedic Surgery', 'Emergency Medicine', 'Radiology', 'Anesthesiology', 'Obstetrics and Gynecology', 'Urology', 'Otolaryngology', 'Ophthalmology', 'Neurology', 'Neurosurgery', 'Dermatology', 'Psychiatry', 'Pediatrics', 'Hematology/Oncology', 'Pulmonology', 'Nephrology', 'Hospital Medicine'];
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const actor = await requireUser('/settings');
+  const [{ welcome }, profile] = await Promise.all([searchParams, getProfile({ actor })]);
+  return (
+    <>
+      <PageHeader title="Settings" description={profile.email} />
+      {welcome && (
+        <p className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900" data-testid="welcome">
+          Welcome to Benchline. Tell us your specialty and clinical FTE so your benchmarks compare like with like.
+        </p>
+      )}
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title="Profile" description="Used for benchmarks, pace and reports." />
+          <div className="p-5">
+            <ProfileForm
+              specialties={SPECIALTY_SUGGESTIONS}
+              initial={{
+                name: profile.name,
+                specialty: profile.specialty ?? '',
+                careerStage: profile.careerStage ?? '',
+                pgyYear: profile.pgyYear?.toString() ?? '',
+                clinicalFte: profile.clinicalFte.toString(),
+                fiscalYearStartMonth: String(profile.fiscalYearStartMonth),
+                targetPercentile: String(profile.targetPercentile),
+                ratePerWrvu: profile.ratePerWrvu?.toString() ?? '',
+              }}
+            />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title="Password" />
+          <div className="p-5">
+            <ChangePasswordForm />
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

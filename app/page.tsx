@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { Activity, BarChart3, FileDown, Search, ShieldCheck, Smartphone } from 'lucide-react';
+import { buttonClass } from '@/components/ui/button';
+import { Logo } from '@/components/ui/logo';
+
+const FEATURES = [
+  { icon: Smartphone, title: 'Log in seconds', body: 'Favorites, recents and a code search that understands “tka”, “lap chole” and typos. Built for the minute between cases.' },
+  { icon: Activity, title: 'wRVUs you can explain', body: 'Every number comes from the CMS fee-schedule release in effect on the date of service, with each modifier and multiple-procedure rule shown.' },
+  { icon: BarChart3, title: 'Benchmarks with sources', body: 'See your pace and percentile against your specialty. Every comparison names its survey and year; your group can import its licensed tables.' },
+  { icon: FileDown, title: 'Reports for the meeting', body: 'CSV, Excel and PDF exports that match your dashboard to the decimal, for contract talks or your program director.' },
+  { icon: Search, title: 'A public code catalog', body: 'Every CPT and HCPCS code with its RVUs, plain-language explanation and billing notes. Drugs paid by ASP are clearly marked.' },
+  { icon: ShieldCheck, title: 'No patient data', body: 'Benchline stores procedures, not patients. Free-text notes warn you never to enter identifiers.' },
+];
+
+export default function LandingPage() {
+  return (
+    <div className="min-h-dvh bg-white">
+      <header className="mx-auto flex max-w-6xl items-center justify-between px-4 py-5 sm:px-6">
+        <Logo className="text-lg" />
+        <nav className="flex items-center gap-2 text-sm">
+          <Link href="/codes" className="hidden rounded-lg px-3 py-2 text-slate-600 hover:text-slate-900 sm:block">
+            Code catalog
+          </Link>
+          <Link href="/signin" className={buttonClass('ghost', 'sm')}>
+            Sign in
+          </Link>
+          <Link href="/signup" className={buttonClass('primary', 'sm')}>
+            Get started
+          </Link>
+        </nav>
+      </header>
+      <main>
+        <section className="mx-auto max-w-6xl px-4 pb-16 pt-10 sm:px-6 sm:pt-20">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">For physicians, APPs and trainees</p>
+          <h1 className="mt-3 max-w-3xl text-4xl font-semibold tracking-tight text-slate-900 sm:text-5xl">
+            Know the work you do. Benchline turns your procedure log into wRVUs and benchmarks.
+          </h1>
+          <p className="mt-5 max-w-2xl text-lg text-slate-600">
+            Log procedures from your phone, see the work RVUs each one earns under the CMS Physician Fee Schedule, and track your pace against your
+            specialty's percentiles, with the source of every number in plain view.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href="/signup" className={buttonClass('primary', 'lg')}>
+              Create a free account
+            </Link>
+            <Link href="/codes" className={buttonClass('secondary', 'lg')}>
+              Browse CPT codes
+            </Link>
+          </div>
+        </section>
+        <section className="border-t border-slate-100 bg-slate-50">
+          <div className="mx-auto grid max-w-6xl gap-6 px-4 py-14 sm:grid-cols-2 sm:px-6 lg:grid-cols-3">
+            {FEATURES.map(({ icon: Icon, title, body }) => (
+              <div key={title} className="rounded-xl border border-slate-200 bg-white p-5">
+                <Icon aria-hidden className="h-6 w-6 text-brand-600" />
+                <h2 className="mt-3 font-semibold text-slate-900">{title}</h2>
+                <p className="mt-1 text-sm text-slate-600">{body}</p>
+              </div>
+            ))}
+          </div>
+        </section>
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500 sm:px-6">
+        CPT® is a registered trademark of the American Medical Association. RVUs from the CMS Medicare Physician Fee Schedule relative value files.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { updateProfileAction } from '@/lib/users/actions';
+
+export type ProfileValues = {
+  name: string;
+  specialty: string;
+  careerStage: string;
+  pgyYear: string;
+  clinicalFte: string;
+  fiscalYearStartMonth: string;
+  targetPercentile: string;
+  ratePerWrvu: string;
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const STAGES = [
+  ['', 'Choose…'],
+  ['STUDENT', 'Medical student'],
+  ['RESIDENT', 'Resident'],
+  ['FELLOW', 'Fellow'],
+  ['ATTENDING', 'Attending physician'],
+  ['APP', 'Advanced practice provider (NP/PA)'],
+] as const;
+
+export function ProfileForm({ initial, specialties }: { initial: ProfileValues; specialties: string[] }) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, setPending] = useState(false);
+  const set = (k: keyof ProfileValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    const result = await updateProfileAction(values);
+    setPending(false);
+    if (result.ok) {
+      setErrors({});
+      toast.success('Profile saved');
+    } else {
+      setErrors(result.fieldErrors ?? {});
+      toast.error(result.error);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <Field label="Name" htmlFor="name" errors={errors.name}>
+        <Input id="name" value={values.name} onChange={set('name')} required />
+      </Field>
+      <Field label="Specialty" htmlFor="specialty" errors={errors.specialty}>
+        <Input id="specialty" list="specialty-list" value={values.specialty} onChange={set('specialty')} placeholder="e.g. Orthopedic Surgery" />
+        <datalist id="specialty-list">
+          {specialties.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      </Field>
+      <Field label="Career stage" htmlFor="careerStage" errors={errors.careerStage}>
+        <Select id="careerStage" value={values.careerStage} onChange={set('careerStage')}>
+          {STAGES.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {values.careerStage === 'RESIDENT' && (
+        <Field label="PGY year" htmlFor="pgyYear" errors={errors.pgyYear}>
+          <Input id="pgyYear" type="number" min={1} max={10} value={values.pgyYear} onChange={set('pgyYear')} />
+        </Field>
+      )}
+      <Field label="Clinical FTE" htmlFor="clinicalFte" errors={errors.clinicalFte} hint="1.0 = full-time clinical. Pace is normalised to 1.0 FTE for benchmarking.">
+        <Input id="clinicalFte" type="number" step="0.05" min={0.05} max={1.5} inputMode="decimal" value={values.clinicalFte} onChange={set('clinicalFte')} />
+      </Field>
+      <Field label="Fiscal year starts in" htmlFor="fiscalYearStartMonth" errors={errors.fiscalYearStartMonth}>
+        <Select id="fiscalYearStartMonth" value={values.fiscalYearStartMonth} onChange={set('fiscalYearStartMonth')}>
+          {MONTHS.map((m, i) => (
+            <option key={m} value={String(i + 1)}>
+              {m}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Target percentile" htmlFor="targetPercentile" errors={errors.targetPercentile}>
+        <Select id="targetPercentile" value={values.targetPercentile} onChange={set('targetPercentile')}>
+          {[25, 50, 75, 90].map((p) => (
+            <option key={p} value={String(p)}>
+              p{p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Compensation rate ($ per wRVU)" htmlFor="ratePerWrvu" errors={errors.ratePerWrvu} hint="Optional. Used only for your own compensation estimate.">
+        <Input id="ratePerWrvu" type="number" step="0.01" min={0} inputMode="decimal" value={values.ratePerWrvu} onChange={set('ratePerWrvu')} />
+      </Field>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save profile'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { createUser, signInViaApi } from './factories';
+
+test('the app shell fits a 375 px phone with a bottom tab bar', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  await page.goto('/dashboard');
+  const tabBar = page.getByRole('navigation', { name: 'Main' }).last();
+  await expect(tabBar).toBeVisible();
+  await expect(tabBar.getByRole('link', { name: 'Log' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the landing page explains Benchline on a phone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('wRVUs');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm start` / `npm run dev`: one command from a fresh clone to a running Benchline.
+// Selects the database (DATABASE_URL or the embedded PostgreSQL in .data/postgres), creates it if
+// missing, applies migrations, seeds an empty database (catalog, benchmarks, demo account), builds
+// when the production build is missing or stale, then serves on PORT (default 3000).
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir, ensureDatabase, startEmbedded } from './db.mjs';
+import { root, run, supervise } from './proc.mjs';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const port = process.env.PORT || '3000';
+const say = (m) => console.log(`[benchline] ${m}`);
+
+function localSecret() {
+  const file = path.join(dataDir, 'nextauth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+// Hash of everything that goes into `next build`, so a stale build is rebuilt and a fresh one reused.
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts'];
+function sourceHash() {
+  const hash = createHash('sha256');
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith(`lib${path.sep}generated`)) return;
+      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(path.relative(root, p));
+      hash.update(readFileSync(p));
+    }
+  };
+  for (const input of BUILD_INPUTS) walk(path.join(root, input));
+  return hash.digest('hex');
+}
+
+async function main() {
+  const external = process.env.DATABASE_URL?.trim();
+  let embedded;
+  let url = external;
+  if (external) {
+    say('Using DATABASE_URL.');
+  } else {
+    say('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres).');
+    embedded = await startEmbedded({ log: process.env.BENCHLINE_DB_LOG ? (m) => console.error(`[db] ${m}`) : () => {} });
+    url = embedded.url('benchline');
+  }
+  const stop = async () => {
+    await embedded?.stop().catch(() => {});
+  };
+  try {
+    await ensureDatabase(url);
+    const secret = process.env.NEXTAUTH_SECRET?.trim() || localSecret();
+    if (!process.env.NEXTAUTH_SECRET?.trim() && external) {
+      say('NEXTAUTH_SECRET is not set: using a generated secret kept in .data/nextauth-secret. Set NEXTAUTH_SECRET for a real deployment.');
+    }
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CHECKPOINT_DISABLE: '1',
+    };
+    say('Applying database migrations…');
+    await run('prisma', ['migrate', 'deploy'], { env, quiet: true });
+    await run('tsx', ['--conditions=react-server', 'scripts/seed.ts'], { env });
+
+    if (mode === 'start') {
+      const stamp = path.join(root, '.next', 'benchline-build-hash');
+      const wanted = sourceHash();
+      const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
+      if (have !== wanted || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+        say(have ? 'Sources changed since the last build: rebuilding…' : 'Building the production app (first start takes a minute)…');
+        await run('next', ['build'], { env: { ...env, NODE_ENV: 'production' } });
+        writeFileSync(stamp, wanted + '\n');
+      }
+      say(`Benchline is starting on http://localhost:${port}`);
+      return await supervise('next', ['start', '-p', port], { env: { ...env, NODE_ENV: 'production' } });
+    }
+    say(`Benchline (development) on http://localhost:${port}`);
+    return await supervise('next', ['dev', '-p', port], { env });
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[benchline] ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  },
+);
