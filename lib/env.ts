@@ -27,3 +27,9 @@ export function requireDatabaseUrl(): string {
   }
   return env.DATABASE_URL;
 }
+
+// next-auth signs sessions with this secret; production must never run without one. `next build`
+// (phase-production-build) does not need it, only the running server does.
+if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
+  throw new Error('NEXTAUTH_SECRET is required in production. `npm start` sets a generated one; set your own for a real deployment.');
+}

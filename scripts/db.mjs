@@ -116,7 +116,7 @@ export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'
 
   const owner = readInt(ownerFile);
   const savedPort = readInt(portFile);
-  if (owner !== process.pid && isAlive(owner) && (await canConnect(urlFor(savedPort, 'postgres', password)))) {
+  if (isAlive(owner) && (await canConnect(urlFor(savedPort, 'postgres', password)))) {
     log(`Using the embedded PostgreSQL already running on port ${savedPort} (pid ${owner}).`);
     return { url: (db) => urlFor(savedPort, db, password), stop: async () => {}, owned: false };
   }

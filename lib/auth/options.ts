@@ -3,13 +3,20 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { authenticate } from '@/lib/users/authenticate';
+import { env } from '@/lib/env';
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(256),
 });
 
+// Secure (and __Secure- prefixed) cookies whenever the app is served over https. The session
+// cookie is always HttpOnly and SameSite=Lax (next-auth's defaults, asserted in tests).
+export const useSecureCookies = (env.NEXTAUTH_URL ?? '').startsWith('https://');
+
 export const authOptions: NextAuthOptions = {
+  useSecureCookies,
+  secret: env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/signin' },
   providers: [
