@@ -1,0 +1,188 @@
+'use client';
+// Upload -> preview (per-row errors, credited wRVUs) -> confirm -> commit with a progress bar.
+// Nothing is written until the user confirms, and a file with any bad row cannot be committed.
+import { useState } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { previewImportAction } from '@/lib/logs/import-actions';
+import type { ImportPreview } from '@/lib/logs/import';
+
+type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'saving'; done: number; total: number } | { kind: 'done'; imported: number; already: boolean };
+
+export function ImportWizard() {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+
+  async function check(f: File) {
+    setFile(f);
+    setError(null);
+    setPhase({ kind: 'checking' });
+    const result = await previewImportAction({ file: f });
+    if (!result.ok) {
+      setError(result.fieldErrors?.file?.join(' ') ?? result.error);
+      setPhase({ kind: 'idle' });
+      return;
+    }
+    setPhase({ kind: 'preview', preview: result.data });
+  }
+
+  async function commit() {
+    if (!file || phase.kind !== 'preview') return;
+    const total = phase.preview.lineCount;
+    setPhase({ kind: 'saving', done: 0, total });
+    const body = new FormData();
+    body.set('file', file);
+    const res = await fetch('/api/entries/import', { method: 'POST', body });
+    if (!res.ok || !res.body) {
+      setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? 'The import failed; nothing was saved.');
+      setPhase({ kind: 'idle' });
+      return;
+    }
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines.filter(Boolean)) {
+        const msg = JSON.parse(line) as { type: string; done?: number; total?: number; imported?: number; alreadyImported?: boolean; message?: string };
+        if (msg.type === 'progress') setPhase({ kind: 'saving', done: msg.done!, total: msg.total! });
+        if (msg.type === 'done') {
+          setPhase({ kind: 'done', imported: msg.imported!, already: Boolean(msg.alreadyImported) });
+          router.refresh();
+        }
+        if (msg.type === 'error') {
+          setError(msg.message ?? 'The import failed; nothing was saved.');
+          setPhase({ kind: 'idle' });
+        }
+      }
+    }
+  }
+
+  return (
+    <div className="space-y-5">
+      <Card className="p-5">
+        <label htmlFor="csv" className="block text-sm font-medium text-slate-700">
+          CSV file
+        </label>
+        <input
+          id="csv"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => e.target.files?.[0] && check(e.target.files[0])}
+          className="mt-2 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-600 file:px-4 file:py-2 file:text-white"
+          data-testid="import-file"
+        />
+        <p className="mt-2 text-xs text-slate-500">
+          Benchline's template (
+          <a href="/api/entries/template" className="text-brand-700 underline">
+            download
+          </a>
+          ) or an RVU Wallet export. Up to 15 MB. Files must not contain patient identifiers.
+        </p>
+        {error && (
+          <p className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700" aria-live="assertive" data-testid="import-error">
+            {error}
+          </p>
+        )}
+      </Card>
+
+      {phase.kind === 'checking' && <p className="text-sm text-slate-600" aria-live="polite">Checking every row and pricing it…</p>}
+
+      {phase.kind === 'preview' && <Preview preview={phase.preview} onConfirm={commit} />}
+
+      {phase.kind === 'saving' && (
+        <div aria-live="polite">
+          <p className="mb-2 text-sm text-slate-700">
+            Importing {phase.done.toLocaleString()} of {phase.total.toLocaleString()}…
+          </p>
+          <progress className="h-2 w-full accent-brand-600" value={phase.done} max={phase.total} />
+        </div>
+      )}
+
+      {phase.kind === 'done' && (
+        <div className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900" data-testid="import-done">
+          {phase.already ? 'This file was already imported; nothing was added.' : `Imported ${phase.imported.toLocaleString()} procedures.`}{' '}
+          <Link href="/entries" className="font-medium underline">
+            See entries
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: () => void }) {
+  const blocked = preview.errors.length > 0 || preview.lineCount === 0;
+  return (
+    <div className="space-y-4" data-testid="import-preview">
+      <p className="text-sm text-slate-700">
+        {preview.format === 'rvu-wallet' ? 'RVU Wallet export' : 'Benchline template'} · {preview.rowCount.toLocaleString()} rows · {preview.lineCount.toLocaleString()} procedures ·{' '}
+        <span className="tabular font-semibold">{preview.totalWrvu.toFixed(2)}</span> wRVU
+      </p>
+      {preview.alreadyImported && <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">You already imported this exact file. Importing it again adds nothing.</p>}
+      {preview.errors.length > 0 && (
+        <div className="rounded-xl border border-red-200 bg-red-50 p-4" data-testid="import-errors">
+          <p className="text-sm font-medium text-red-800">
+            {preview.errors.length} row{preview.errors.length > 1 ? 's' : ''} need fixing. Nothing will be imported until every row is valid.
+          </p>
+          <ul className="mt-2 max-h-60 space-y-1 overflow-auto text-sm text-red-700">
+            {preview.errors.slice(0, 500).map((e, i) => (
+              <li key={i}>
+                Row {e.row}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {preview.sample.length > 0 && (
+        <Card className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="px-4 py-2 text-left text-xs text-slate-500">
+              First {preview.sample.length} of {preview.lineCount.toLocaleString()} procedures, priced
+            </caption>
+            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+              <tr>
+                <th className="px-3 py-2">Row</th>
+                <th className="px-3 py-2">Date</th>
+                <th className="px-3 py-2">Code</th>
+                <th className="px-3 py-2">Encounter</th>
+                <th className="px-3 py-2 text-right">wRVU</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {preview.sample.map((s, i) => (
+                <tr key={i}>
+                  <td className="px-3 py-1.5 text-slate-500">{s.row}</td>
+                  <td className="tabular px-3 py-1.5">{s.dateOfService}</td>
+                  <td className="px-3 py-1.5 font-mono">
+                    {s.code}
+                    {s.modifiers.length ? `-${s.modifiers.join('-')}` : ''}
+                  </td>
+                  <td className="max-w-[8rem] truncate px-3 py-1.5 text-slate-500">{s.encounter}</td>
+                  <td className="tabular px-3 py-1.5 text-right" title={s.reason}>
+                    {s.creditedWrvu.toFixed(2)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      <div className="flex gap-3">
+        <Button onClick={onConfirm} disabled={blocked} data-testid="import-confirm">
+          Import {preview.lineCount.toLocaleString()} procedures
+        </Button>
+        <Link href="/entries" className={buttonClass('ghost')}>
+          Cancel
+        </Link>
+      </div>
+    </div>
+  );
+}
