@@ -1,9 +1,33 @@
-// Optimistic gate only: signed-out visits to the app area go to /signin and come back afterwards.
-// Every page, action and route still checks the session itself (lib/session.ts).
-import { withAuth } from 'next-auth/middleware';
+// Runs before every request: sets the security headers (nonce-based CSP) and, as an optimistic
+// gate only, sends signed-out visits to the app area to /signin and back afterwards. Every page,
+// action and route still checks the session itself (lib/session.ts).
+import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { securityHeaders } from '@/lib/http/security-headers';
 
-export default withAuth({ pages: { signIn: '/signin' } });
+const APP_AREA = ['/dashboard', '/log', '/entries', '/benchmarks', '/reports', '/settings', '/group', '/admin'];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (APP_AREA.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const url = request.nextUrl.clone();
+      url.pathname = '/signin';
+      url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+      return NextResponse.redirect(url);
+    }
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const headers = securityHeaders(nonce, { dev: process.env.NODE_ENV === 'development', production: process.env.NODE_ENV === 'production' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  return response;
+}
 
 export const config = {
-  matcher: ['/dashboard/:path*', '/log/:path*', '/entries/:path*', '/benchmarks/:path*', '/reports/:path*', '/settings/:path*', '/group/:path*', '/admin/:path*'],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
 };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import { Toaster } from 'sonner';
 import './globals.css';
 
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#14806c' };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Every page is rendered per request so Next can stamp the CSP nonce (from proxy.ts) on its scripts.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh">

@@ -4,7 +4,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-// @ts-expect-error - plain ESM launcher module without type declarations
 import { ensureDatabase, startEmbedded } from './db.mjs';
 
 const dir = mkdtempSync(path.join(process.cwd(), '.data', 'tmp', 'lifecycle-'));
