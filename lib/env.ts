@@ -10,6 +10,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: optional(z.string().min(16)),
   NEXTAUTH_URL: optional(z.string().url()),
   CMS_DATA_DIR: optional(z.string()),
+  // Space-separated URLs of CMS files (RVU zip, HCPCS, ASP) to import on first start.
+  CMS_IMPORT_URLS: optional(z.string()),
   DB_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10)),
 });
 

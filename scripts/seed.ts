@@ -1,10 +1,18 @@
-// Seeds an empty database so a newcomer has something to look at; safe to run on every start.
-// Steps are idempotent: each checks what is already there.
-import { ensureDemoAccount, DEMO_EMAIL } from '@/lib/seed/demo-account';
+// Seeds the database so a newcomer has something to look at; safe to run on every start.
+// Each step is idempotent: the catalog importer skips files it already has, the built-in benchmarks
+// are upserted by key, and the demo account and its entries are only created once.
+import { ensureCatalog } from '@/lib/catalog/bootstrap';
+import { seedBuiltinBenchmarks } from '@/lib/benchmarks/seed';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { DEMO_EMAIL, ensureDemoAccount } from '@/lib/seed/demo-account';
+
+const say = (m: string) => console.log(`[benchline] ${m}`);
 
 async function main() {
   const resetPassword = process.argv.includes('--reset-demo-password');
+  await ensureCatalog({ urls: env.CMS_IMPORT_URLS?.split(/\s+/).filter(Boolean), log: say });
+  await seedBuiltinBenchmarks();
   const demo = await ensureDemoAccount({ resetPassword });
   if (demo.password) {
     const line = '─'.repeat(64);

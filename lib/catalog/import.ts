@@ -1,0 +1,135 @@
+// Importing one CMS catalog file: recognise and parse it (pure parsers), then write everything in ONE
+// transaction together with its CatalogImport history row. The same bytes again (same sha256) change
+// nothing and say so; a malformed file fails with file, line and reason before anything is written,
+// and any failure while writing rolls the whole import back.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/errors';
+import type { CatalogImportKind, Prisma } from '@/lib/generated/prisma/client';
+import { writeAsp, writeHcpcs } from './import-hcpcs-asp';
+import { writePprrvu } from './import-pprrvu';
+import { describeImportSummary, type CatalogImportSummary } from './import-summary';
+import { parseCatalogFile } from './parse';
+import type { ParsedCatalogFile } from './types';
+
+export type ImportProgress = { phase: 'parse' | 'write' | 'done'; done: number; total: number };
+
+export type ImportCatalogOptions = {
+  buffer: Uint8Array;
+  fileName: string;
+  releaseId?: string; // PFS release id (RVU25D) or ASP quarter (2025Q4); overrides the file
+  importedBy?: string;
+  replace?: boolean; // overwrite a fully imported release of the same id
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+export type ImportCatalogResult = {
+  status: 'imported' | 'already-imported';
+  importId: string;
+  kind: CatalogImportKind;
+  fileName: string;
+  sha256: string;
+  releaseId: string | null; // PFS release id or ASP quarter
+  summary: CatalogImportSummary;
+  message: string;
+};
+
+// A full release is ~19k rows in a few statements; allow generously for slow disks.
+const TX_OPTIONS = { timeout: 300_000, maxWait: 30_000 };
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The earlier import of these exact bytes, if its data is still what the catalog holds. It is not
+ * when a later file replaced it (a corrected release imported with replace, or a newer ASP or HCPCS
+ * file of the same kind and period): then importing these bytes again is a real change.
+ */
+async function alreadyImported(sha256: string, fileName: string): Promise<ImportCatalogResult | null> {
+  const prior = await db.catalogImport.findFirst({ where: { sha256 } });
+  if (!prior) return null;
+  const [latest, release] = await Promise.all([
+    db.catalogImport.findFirst({ where: { kind: prior.kind, releaseId: prior.releaseId }, orderBy: { importedAt: 'desc' }, select: { id: true } }),
+    prior.kind === 'PPRRVU' && prior.releaseId ? db.rvuRelease.findUnique({ where: { id: prior.releaseId }, select: { sha256: true } }) : null,
+  ]);
+  const current = latest?.id === prior.id && (prior.kind !== 'PPRRVU' || release?.sha256 === sha256);
+  if (!current) return null;
+  return {
+    status: 'already-imported',
+    importId: prior.id,
+    kind: prior.kind,
+    fileName,
+    sha256,
+    releaseId: prior.releaseId,
+    summary: prior.summary as unknown as CatalogImportSummary,
+    message: `${fileName} was already imported on ${prior.importedAt.toISOString().slice(0, 10)} (as ${prior.sourceFile}); nothing changed.`,
+  };
+}
+
+function releaseOf(parsed: ParsedCatalogFile): string | null {
+  if (parsed.kind === 'PPRRVU') return parsed.file.meta.id;
+  return parsed.kind === 'ASP' ? parsed.file.quarter : null;
+}
+
+export async function importCatalogFile(options: ImportCatalogOptions): Promise<ImportCatalogResult> {
+  const { buffer, fileName, onProgress } = options;
+  const sha256 = sha256Hex(buffer);
+  const prior = await alreadyImported(sha256, fileName);
+  if (prior) return prior;
+
+  onProgress?.({ phase: 'parse', done: 0, total: 1 });
+  const parsed = await parseCatalogFile(buffer, fileName, { releaseId: options.releaseId });
+  onProgress?.({ phase: 'parse', done: 1, total: 1 });
+
+  try {
+    const record = await db.$transaction(async (tx) => {
+      let summary: CatalogImportSummary;
+      if (parsed.kind === 'PPRRVU') {
+        summary = await writePprrvu(tx, parsed.file, {
+          sha256,
+          sourceFile: fileName,
+          replace: options.replace,
+          onRows: (done, total) => onProgress?.({ phase: 'write', done, total }),
+        });
+      } else if (parsed.kind === 'HCPCS') {
+        summary = await writeHcpcs(tx, parsed.file);
+      } else {
+        summary = await writeAsp(tx, parsed.file);
+      }
+      // Upsert: bytes imported before and since replaced get their history row brought up to date.
+      const data = {
+        sourceFile: fileName,
+        releaseId: releaseOf(parsed),
+        summary: summary as unknown as Prisma.InputJsonValue,
+        importedBy: options.importedBy ?? null,
+      };
+      const row = await tx.catalogImport.upsert({
+        where: { kind_sha256: { kind: parsed.kind, sha256 } },
+        create: { kind: parsed.kind, sha256, ...data },
+        update: { ...data, importedAt: new Date() },
+        select: { id: true },
+      });
+      return { id: row.id, summary };
+    }, TX_OPTIONS);
+    onProgress?.({ phase: 'done', done: 1, total: 1 });
+    return {
+      status: 'imported',
+      importId: record.id,
+      kind: parsed.kind,
+      fileName,
+      sha256,
+      releaseId: releaseOf(parsed),
+      summary: record.summary,
+      message: describeImportSummary(record.summary),
+    };
+  } catch (err) {
+    // The same file imported concurrently: the other import won the unique (kind, sha256) row.
+    if (isUniqueViolation(err)) {
+      const winner = await alreadyImported(sha256, fileName);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}

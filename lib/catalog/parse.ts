@@ -1,0 +1,127 @@
+// Recognise a catalog file by its content and parse it: PPRRVU (CSV, fixed-width TXT, XLSX, or the
+// CMS RVU zip bundle holding one of those), the HCPCS Level II XLSX, or the ASP pricing CSV, each also
+// inside a zip as CMS distributes them. The name is used only as a fallback source of the release.
+import { strFromU8, unzipSync } from 'fflate';
+import { isAspAnchor, parseAspCsv } from './asp';
+import { locateHeader } from './header';
+import { parseHcpcsWorkbook } from './hcpcs';
+import { CatalogFileError, headText, readCsv } from './parse-util';
+import { isPprrvuAnchor, RVU_COLUMNS } from './pprrvu-columns';
+import { parsePprrvuCsv } from './pprrvu';
+import { parsePprrvuTxt } from './pprrvu-txt';
+import { loadWorkbook, parsePprrvuWorkbook, sheetHasPprrvuHeader } from './xlsx';
+import type { ParsedCatalogFile } from './types';
+
+export type CatalogKind = ParsedCatalogFile['kind'];
+
+export type ParseOptions = { releaseId?: string; containerName?: string };
+
+const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+const EXT_RANK: Record<string, number> = { csv: 0, xlsx: 1, txt: 2 };
+// A PPRRVU fixed-width data record: code, modifier, description, status letter, then the work RVU.
+const FIXED_WIDTH_RECORD = /^[A-Z0-9]{5}[ A-Z0-9]{2}.{50}[A-Z][ +] *\d*\.\d{2}/;
+
+/** Names inside a zip, read from its directory without inflating anything. */
+function zipEntries(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
+  return names;
+}
+
+/**
+ * The catalog file inside a zip. A CMS RVU bundle (RVU25D.zip): its PPRRVU file, CSV preferred, then
+ * XLSX, then TXT (GPCI, locality and anesthesia files are ignored). Any other zip (the HCPCS or ASP
+ * downloads): the first file that is recognisably HCPCS or ASP, PDFs and crosswalks ignored.
+ */
+export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: string; bytes: Uint8Array } {
+  const entries = zipEntries(zip).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
+  const extract = (name: string) => ({ name: baseName(name), bytes: unzipSync(zip, { filter: (f) => f.name === name })[name] });
+  const rank = (n: string) => EXT_RANK[n.split('.').pop()!.toLowerCase()];
+  const pprrvu = entries.filter((n) => /PPRRVU/i.test(baseName(n)) && rank(n) !== undefined);
+  pprrvu.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  if (pprrvu.length > 0) return extract(pprrvu[0]);
+  const others = entries
+    .filter((n) => rank(n) !== undefined)
+    .sort()
+    .map(extract)
+    .map((e) => ({ ...e, kind: sniffCatalogKind(e.bytes, e.name) }))
+    .filter((e) => e.kind === 'HCPCS' || e.kind === 'ASP');
+  if (others.length === 0) throw new CatalogFileError(zipName, null, 'the zip holds no PPRRVU, HCPCS or ASP file (.csv, .xlsx or .txt)');
+  return others[0];
+}
+
+export async function parseCatalogFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedCatalogFile> {
+  const name = baseName(fileName);
+  if (isZip(bytes)) {
+    let entries: string[];
+    try {
+      entries = zipEntries(bytes);
+    } catch (err) {
+      throw new CatalogFileError(name, null, `not a readable zip file (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (entries.includes('xl/workbook.xml')) {
+      const workbook = await loadWorkbook(bytes, name);
+      if (workbook.worksheets.some(sheetHasPprrvuHeader)) return { kind: 'PPRRVU', file: parsePprrvuWorkbook(workbook, name, options) };
+      return { kind: 'HCPCS', file: parseHcpcsWorkbook(workbook, name) };
+    }
+    const inner = pickCatalogEntry(bytes, name);
+    // A TXT has no title line: the bundle's own name (RVU25D.zip) is a second source of the release.
+    return parseCatalogFile(inner.bytes, inner.name, { ...options, containerName: name }).catch((err: unknown) => {
+      if (err instanceof CatalogFileError) throw new CatalogFileError(`${name}/${err.file}`, err.line, err.reason);
+      throw err;
+    });
+  }
+
+  const head = headText(bytes);
+  const firstLines = head.split('\n').slice(0, 60);
+  if (firstLines.some((l) => l.startsWith('HDR ')) || (/\.txt$/i.test(name) && !firstLines.some((l) => l.includes(',')))) {
+    return { kind: 'PPRRVU', file: parsePprrvuTxt(bytes, name, options) };
+  }
+  // Tokenise only the head to look for a header; a cut-off last line there does not matter.
+  const headRows = readCsvHead(head, name);
+  if (locateHeader(headRows, [], { isAnchor: isAspAnchor, maxScan: 60 })) {
+    return { kind: 'ASP', file: parseAspCsv(bytes, name, { quarter: options.releaseId }) };
+  }
+  if (locateHeader(headRows, RVU_COLUMNS, { isAnchor: isPprrvuAnchor, maxScan: 100 })) {
+    return { kind: 'PPRRVU', file: parsePprrvuCsv(bytes, name, options) };
+  }
+  throw new CatalogFileError(name, null, 'not a recognised CMS file: expected a PPRRVU relative value file (CSV, TXT, XLSX or RVU zip), the HCPCS Level II XLSX or the ASP pricing CSV');
+}
+
+function readCsvHead(head: string, name: string): string[][] {
+  const text = head.slice(0, head.lastIndexOf('\n') + 1);
+  try {
+    return readCsv(new TextEncoder().encode(text), name).rows;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The kind of a file without parsing it all (to order a folder import: PPRRVU, then HCPCS, then ASP).
+ * Null when it is none of them. A workbook is told apart by its shared strings.
+ */
+export function sniffCatalogKind(bytes: Uint8Array, fileName: string): CatalogKind | null {
+  try {
+    if (isZip(bytes)) {
+      const entries = zipEntries(bytes);
+      if (!entries.includes('xl/workbook.xml')) {
+        if (entries.some((n) => /PPRRVU/i.test(baseName(n)))) return 'PPRRVU';
+        const inner = pickCatalogEntry(bytes, fileName);
+        return sniffCatalogKind(inner.bytes, inner.name);
+      }
+      const strings = unzipSync(bytes, { filter: (f) => f.name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet1\.xml$/.test(f.name) });
+      const text = Object.values(strings).map((b) => strFromU8(b)).join(' ').toUpperCase();
+      if (text.includes('LONG DESCRIPTION')) return 'HCPCS';
+      return text.includes('HCPCS') && text.includes('WORK') ? 'PPRRVU' : null;
+    }
+    const head = headText(bytes);
+    if (head.split('\n', 60).some((l) => l.startsWith('HDR ') || FIXED_WIDTH_RECORD.test(l))) return 'PPRRVU';
+    const rows = readCsvHead(head, fileName);
+    if (locateHeader(rows, [], { isAnchor: isAspAnchor, maxScan: 60 })) return 'ASP';
+    return locateHeader(rows, [], { isAnchor: isPprrvuAnchor, maxScan: 100 }) ? 'PPRRVU' : null;
+  } catch {
+    return null;
+  }
+}
