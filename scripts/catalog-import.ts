@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import { Command } from 'commander';
 import { getDb } from '@/lib/db';
 import { importCatalogSource, type SourceFileOutcome } from '@/lib/catalog/import-source';
+import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 
 const bar = () =>
   new cliProgress.SingleBar(
@@ -71,6 +72,12 @@ async function main(): Promise<number> {
     },
   });
   stopRows();
+  // A new or corrected fee-schedule release changes the credit of entries dated under it.
+  for (const o of outcomes) {
+    if ('result' in o && o.status === 'imported' && o.result.kind === 'PPRRVU' && o.result.releaseId) {
+      console.log(`  ${describeRecompute(await recomputeForRelease({ releaseId: o.result.releaseId }))}`);
+    }
+  }
   const failed = outcomes.filter((o) => o.status === 'failed').length;
   if (outcomes.length === 0) console.log('No files found.');
   if (failed) console.error(`${failed} file${failed > 1 ? 's' : ''} failed.`);

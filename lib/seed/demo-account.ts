@@ -31,6 +31,7 @@ export async function ensureDemoAccount({ resetPassword = false } = {}): Promise
       passwordHash,
       specialty: 'Orthopedic Surgery',
       careerStage: 'ATTENDING',
+      role: 'ADMIN', // so a newcomer can try the catalog admin page
       clinicalFte: 1,
       fiscalYearStartMonth: 1,
       targetPercentile: 50,

@@ -1,0 +1,66 @@
+// Re-prices logged entries after a fee-schedule release is imported (a new quarter, or a corrected
+// file for a past quarter): every entry whose date of service now falls under that release is
+// priced again with the engine, changed ones are stored with an audit row, and the change is
+// reported (entries changed, wRVU before/after). One transaction per user keeps each log coherent.
+import 'server-only';
+import { db } from '@/lib/db';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog } from './pricing';
+
+export type RecomputeReport = { releaseId: string; entriesChecked: number; entriesChanged: number; usersAffected: number; wrvuBefore: number; wrvuAfter: number };
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function recomputeForRelease({ releaseId }: { releaseId: string }): Promise<RecomputeReport> {
+  const releases = await db.rvuRelease.findMany({ select: { id: true, effectiveFrom: true }, orderBy: { effectiveFrom: 'asc' } });
+  const release = releases.find((r) => r.id === releaseId);
+  const report: RecomputeReport = { releaseId, entriesChecked: 0, entriesChanged: 0, usersAffected: 0, wrvuBefore: 0, wrvuAfter: 0 };
+  if (!release) return report;
+  const next = releases.find((r) => r.effectiveFrom > release.effectiveFrom);
+  // Entries on or after its effective date (until the next release) are priced under it now.
+  const window = { gte: release.effectiveFrom, ...(next ? { lt: next.effectiveFrom } : {}) };
+  const users = await db.logEntry.groupBy({ by: ['userId'], where: { deletedAt: null, dateOfService: window } });
+
+  for (const { userId } of users) {
+    const changed = await db.$transaction(
+      async (tx) => {
+        // Whole encounters, so multiple-procedure ranking sees every line.
+        const entries = await tx.logEntry.findMany({
+          where: { userId, deletedAt: null, dateOfService: window },
+          select: { id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, releaseId: true },
+        });
+        const lines = entries.map((e) => ({ id: e.id, dateOfService: iso(e.dateOfService), code: e.code, modifiers: e.modifiers, units: e.units, encounterKey: e.encounterKey }));
+        const [catalog, policy] = await Promise.all([loadPricingCatalog(tx, lines, releases), loadPolicy(tx, userId)]);
+        const results = priceWithCatalog(lines, catalog, policy);
+        let count = 0;
+        for (const [i, r] of results.entries()) {
+          const before = entries[i];
+          report.entriesChecked++;
+          report.wrvuBefore += Number(before.creditedWrvu);
+          report.wrvuAfter += r.creditedWrvu;
+          if (Number(before.creditedWrvu) === r.creditedWrvu && before.releaseId === r.releaseId) continue;
+          count++;
+          await tx.logEntry.update({
+            where: { id: before.id },
+            data: { releaseId: r.releaseId, status: r.status, baseWorkRvu: r.baseWorkRvu, creditedWrvu: r.creditedWrvu, excluded: r.excluded, explanation: JSON.parse(JSON.stringify(r)) },
+          });
+          await tx.auditEvent.create({
+            data: { actorId: null, entityType: 'LogEntry', entityId: before.id, action: 'entry.reprice', before: { releaseId: before.releaseId, creditedWrvu: before.creditedWrvu.toString() }, after: { releaseId: r.releaseId, creditedWrvu: String(r.creditedWrvu) } },
+          });
+        }
+        return count;
+      },
+      { timeout: 300_000 },
+    );
+    report.entriesChanged += changed;
+    if (changed) report.usersAffected++;
+  }
+  report.wrvuBefore = Math.round(report.wrvuBefore * 100) / 100;
+  report.wrvuAfter = Math.round(report.wrvuAfter * 100) / 100;
+  return report;
+}
+
+export function describeRecompute(r: RecomputeReport): string {
+  if (!r.entriesChecked) return `No logged entries fall under ${r.releaseId}.`;
+  const delta = Math.round((r.wrvuAfter - r.wrvuBefore) * 100) / 100;
+  return `${r.releaseId}: re-priced ${r.entriesChecked} entries of ${r.usersAffected || 'no'} user(s); ${r.entriesChanged} changed, total ${r.wrvuBefore.toFixed(2)} -> ${r.wrvuAfter.toFixed(2)} wRVU (${delta >= 0 ? '+' : ''}${delta.toFixed(2)}).`;
+}
