@@ -75,10 +75,11 @@ async function main() {
     await run('tsx', ['--conditions=react-server', 'scripts/seed.ts'], { env });
 
     if (mode === 'start') {
-      const stamp = path.join(root, '.next', 'benchline-build-hash');
+      const distDir = process.env.BENCHLINE_DIST_DIR || '.next';
+      const stamp = path.join(root, distDir, 'benchline-build-hash');
       const wanted = sourceHash();
       const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
-      if (have !== wanted || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+      if (have !== wanted || !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
         say(have ? 'Sources changed since the last build: rebuilding…' : 'Building the production app (first start takes a minute)…');
         await run('next', ['build'], { env: { ...env, NODE_ENV: 'production' } });
         writeFileSync(stamp, wanted + '\n');

@@ -6,7 +6,6 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { previewImportAction } from '@/lib/logs/import-actions';
 import type { ImportPreview } from '@/lib/logs/import';
 
 type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'saving'; done: number; total: number } | { kind: 'done'; imported: number; already: boolean };
@@ -21,13 +20,17 @@ export function ImportWizard() {
     setFile(f);
     setError(null);
     setPhase({ kind: 'checking' });
-    const result = await previewImportAction({ file: f });
-    if (!result.ok) {
-      setError(result.fieldErrors?.file?.join(' ') ?? result.error);
+    const body = new FormData();
+    body.set('file', f);
+    try {
+      const res = await fetch('/api/entries/import/preview', { method: 'POST', body });
+      const data = await res.json();
+      if (!res.ok) throw new Error((data as { error?: string }).error ?? 'The file could not be checked.');
+      setPhase({ kind: 'preview', preview: data as ImportPreview });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'The file could not be checked.');
       setPhase({ kind: 'idle' });
-      return;
     }
-    setPhase({ kind: 'preview', preview: result.data });
   }
 
   async function commit() {
@@ -36,9 +39,9 @@ export function ImportWizard() {
     setPhase({ kind: 'saving', done: 0, total });
     const body = new FormData();
     body.set('file', file);
-    const res = await fetch('/api/entries/import', { method: 'POST', body });
-    if (!res.ok || !res.body) {
-      setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? 'The import failed; nothing was saved.');
+    const res = await fetch('/api/entries/import', { method: 'POST', body }).catch(() => null);
+    if (!res || !res.ok || !res.body) {
+      setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? 'The import failed; nothing was saved.');
       setPhase({ kind: 'idle' });
       return;
     }
@@ -81,7 +84,7 @@ export function ImportWizard() {
         />
         <p className="mt-2 text-xs text-slate-500">
           Benchline's template (
-          <a href="/api/entries/template" className="text-brand-700 underline">
+          <a href="/api/entries/template" download className="text-brand-700 underline">
             download
           </a>
           ) or an RVU Wallet export. Up to 15 MB. Files must not contain patient identifiers.

@@ -12,6 +12,7 @@ import { cn } from '@/lib/cn';
 import { addFavoriteAction, createEntriesAction, createSiteAction, deleteEntryAction, previewLinesAction } from '@/lib/logs/actions';
 import type { PreviewResult } from '@/lib/logs/preview';
 import { ROLES } from '@/lib/logs/schemas';
+import { explainResult } from '@/lib/rvu/explain';
 import { MODIFIERS, parseModifiers } from '@/lib/rvu/modifiers';
 import { CodeSearch, type CodeHit } from './code-search';
 
@@ -329,19 +330,9 @@ function Explanation({ result, onAdd }: { result: PreviewResult; onAdd: (code: s
         <Info aria-hidden className="h-3.5 w-3.5" /> Why this number
       </p>
       <ul className="mt-1 space-y-0.5">
-        <li>
-          Base work RVU {result.baseWorkRvu.toFixed(2)}
-          {result.releaseId ? ` (${result.releaseId})` : ''}
-        </li>
-        {result.factors.map((f, i) => (
-          <li key={i}>
-            × {f.factor} {f.label}: {f.reason}
-          </li>
-        ))}
-        {result.reason && <li className="font-medium text-slate-800">{result.reason}</li>}
-        {result.warnings.map((w, i) => (
-          <li key={`w${i}`} className="text-amber-700">
-            {w}
+        {explainResult(result).map((line, i) => (
+          <li key={i} className={line.startsWith('Note:') ? 'text-amber-700' : line.startsWith('Not credited') ? 'font-medium text-slate-800' : undefined}>
+            {line}
           </li>
         ))}
       </ul>

@@ -25,9 +25,15 @@ describe('aspDrugStatus', () => {
     expect(aspDrugStatus({ code: 'J2820', dateOfService: '2025-10-01', rvu: null, prices: [q3, q4] }).price).toBe(q4);
   });
 
-  it('does not flag without a price in effect', () => {
+  it('falls back to the latest quarter published before the date (a log runs ahead of the ASP files)', () => {
     const result = aspDrugStatus({ code: 'J2820', dateOfService: '2026-01-01', rvu: { workRvu: 0, status: 'E' }, prices: [q3, q4] });
-    expect(result).toEqual({ aspDrug: false, price: null, reason: 'J2820 has no ASP payment limit in effect on 2026-01-01.' });
+    expect(result.aspDrug).toBe(true);
+    expect(result.price).toBe(q4);
+  });
+
+  it('does not flag without any price published on or before the date', () => {
+    const result = aspDrugStatus({ code: 'J2820', dateOfService: '2025-06-30', rvu: { workRvu: 0, status: 'E' }, prices: [q3, q4] });
+    expect(result).toEqual({ aspDrug: false, price: null, reason: 'J2820 has no ASP payment limit in effect on 2025-06-30.' });
   });
 
   it('does not flag a code with a work RVU, or one paid under the fee schedule', () => {

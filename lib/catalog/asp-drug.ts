@@ -37,9 +37,13 @@ const STATUS_WORDS: Record<string, string> = {
 
 const iso = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
+/**
+ * The price in effect on the date, else the latest quarter published before it: ASP files are
+ * quarterly and a log often runs ahead of the newest file imported (as with fee-schedule releases).
+ */
 function priceInEffect(prices: readonly AspPriceRow[], date: string): AspPriceRow | null {
-  const current = prices.filter((p) => iso(p.effectiveFrom) <= date && date <= iso(p.effectiveTo));
-  return current.sort((a, b) => iso(b.effectiveFrom).localeCompare(iso(a.effectiveFrom)))[0] ?? null;
+  const byStart = [...prices].sort((a, b) => iso(b.effectiveFrom).localeCompare(iso(a.effectiveFrom)));
+  return byStart.find((p) => iso(p.effectiveFrom) <= date && date <= iso(p.effectiveTo)) ?? byStart.find((p) => iso(p.effectiveFrom) <= date) ?? null;
 }
 
 function describeLimit(price: AspPriceRow): string {

@@ -28,11 +28,18 @@ export type PricingCatalog = {
 const key = (releaseId: string, code: string) => `${releaseId}|${code}`;
 const normCode = (c: string) => c.trim().toUpperCase();
 
+export type PricingCatalogOptions = {
+  /** What-if pricing: every line under this release, whatever its date (null for an unknown id). */
+  forceReleaseId?: string;
+};
+
 /** Loads what the engine needs for these lines in a handful of queries (not one per line). */
-export async function loadPricingCatalog(tx: Tx, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[]): Promise<PricingCatalog> {
+export async function loadPricingCatalog(tx: Tx, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[], options: PricingCatalogOptions = {}): Promise<PricingCatalog> {
   const releases = preloadedReleases ?? (await tx.rvuRelease.findMany({ select: { id: true, effectiveFrom: true }, orderBy: { effectiveFrom: 'asc' } }));
+  const forced = options.forceReleaseId === undefined ? undefined : (releases.find((r) => r.id === options.forceReleaseId) ?? null);
   const memo = new Map<string, Release | null>();
   const releaseFor = (d: string) => {
+    if (forced !== undefined) return forced;
     if (!memo.has(d)) memo.set(d, releaseInEffect(d, releases));
     return memo.get(d) ?? null;
   };
