@@ -6,6 +6,7 @@ import { seedBuiltinBenchmarks } from '@/lib/benchmarks/seed';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { DEMO_EMAIL, ensureDemoAccount } from '@/lib/seed/demo-account';
+import { seedDemoEntries } from '@/lib/seed/demo-entries';
 
 const say = (m: string) => console.log(`[benchline] ${m}`);
 
@@ -14,6 +15,8 @@ async function main() {
   await ensureCatalog({ urls: env.CMS_IMPORT_URLS?.split(/\s+/).filter(Boolean), log: say });
   await seedBuiltinBenchmarks();
   const demo = await ensureDemoAccount({ resetPassword });
+  // A year of realistic entries (and a demo group) so the dashboard is alive on the first start.
+  await seedDemoEntries({ userId: demo.id });
   if (demo.password) {
     const line = '─'.repeat(64);
     console.log(`\n${line}\n  Demo account ${demo.created ? 'created' : 'password reset'}\n  email:    ${DEMO_EMAIL}\n  password: ${demo.password}\n  (shown once; reset with: npm run db:seed -- --reset-demo-password)\n${line}\n`);

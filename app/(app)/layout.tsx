@@ -2,19 +2,21 @@ import Link from 'next/link';
 import { SideNav, TabBar } from '@/components/shell/nav-links';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Logo } from '@/components/ui/logo';
+import { listAdministeredOrganizations } from '@/lib/dashboard/group';
 import { requireUser } from '@/lib/session';
 
 // The signed-in area. This layout checks the session once for navigation; each page, action and
 // route checks it again because layouts do not re-run on every navigation.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const showGroup = (await listAdministeredOrganizations(user)).length > 0;
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:min-h-dvh lg:flex-col lg:px-4 lg:py-5">
         <Link href="/dashboard" className="mb-6 px-3 text-lg">
           <Logo />
         </Link>
-        <SideNav />
+        <SideNav showGroup={showGroup} />
         <div className="mt-auto space-y-1 border-t border-slate-100 pt-4">
           <p className="truncate px-3 text-sm font-medium text-slate-900" data-testid="current-user">
             {user.name}

@@ -14,7 +14,11 @@ export type ProfileValues = {
   fiscalYearStartMonth: string;
   targetPercentile: string;
   ratePerWrvu: string;
+  benchmarkSourceId: string;
+  rateTiers: { upTo: string; rate: string }[];
 };
+
+export type BenchmarkSourceOption = { id: string; label: string };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STAGES = [
@@ -26,16 +30,27 @@ const STAGES = [
   ['APP', 'Advanced practice provider (NP/PA)'],
 ] as const;
 
-export function ProfileForm({ initial, specialties }: { initial: ProfileValues; specialties: string[] }) {
+export function ProfileForm({ initial, specialties, sources }: { initial: ProfileValues; specialties: string[]; sources: BenchmarkSourceOption[] }) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
   const set = (k: keyof ProfileValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
 
+  const setTier = (i: number, key: 'upTo' | 'rate', value: string) =>
+    setValues((v) => ({ ...v, rateTiers: v.rateTiers.map((t, j) => (j === i ? { ...t, [key]: value } : t)) }));
+
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
+    const blankRates = Object.fromEntries(values.rateTiers.flatMap((t, i) => (t.rate.trim() === '' ? [[`rateTiers.${i}.rate`, ['Enter a rate.']]] : [])));
+    if (Object.keys(blankRates).length) {
+      setErrors(blankRates);
+      return;
+    }
     setPending(true);
-    const result = await updateProfileAction(values);
+    const result = await updateProfileAction({
+      ...values,
+      rateTiers: values.rateTiers.length ? values.rateTiers.map((t) => ({ upTo: t.upTo.trim() === '' ? null : Number(t.upTo), rate: Number(t.rate) })) : null,
+    });
     setPending(false);
     if (result.ok) {
       setErrors({});
@@ -97,6 +112,53 @@ export function ProfileForm({ initial, specialties }: { initial: ProfileValues; 
       <Field label="Compensation rate ($ per wRVU)" htmlFor="ratePerWrvu" errors={errors.ratePerWrvu} hint="Optional. Used only for your own compensation estimate.">
         <Input id="ratePerWrvu" type="number" step="0.01" min={0} inputMode="decimal" value={values.ratePerWrvu} onChange={set('ratePerWrvu')} />
       </Field>
+      <Field
+        label="Benchmark source"
+        htmlFor="benchmarkSourceId"
+        errors={errors.benchmarkSourceId}
+        hint="The survey your percentile rank is read from. Automatic picks the best published source for your specialty."
+      >
+        <Select id="benchmarkSourceId" value={values.benchmarkSourceId} onChange={set('benchmarkSourceId')}>
+          <option value="">Automatic</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className="space-y-2 sm:col-span-2">
+        <legend className="text-sm font-medium text-slate-700">Rate tiers (optional)</legend>
+        <p className="text-xs text-slate-500">
+          For contracts that pay more per wRVU above a threshold: each rate applies to the wRVUs inside its tier. Leave the last "up to" blank for no ceiling. Tiers replace the flat rate.
+        </p>
+        {values.rateTiers.map((tier, i) => (
+          <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+            <Field label={`Tier ${i + 1}: up to (wRVUs a year)`} htmlFor={`tier-${i}-upTo`} errors={errors[`rateTiers.${i}.upTo`]}>
+              <Input id={`tier-${i}-upTo`} type="number" min={0} inputMode="decimal" placeholder="no ceiling" value={tier.upTo} onChange={(e) => setTier(i, 'upTo', e.target.value)} />
+            </Field>
+            <Field label={`Tier ${i + 1}: $ per wRVU`} htmlFor={`tier-${i}-rate`} errors={errors[`rateTiers.${i}.rate`]}>
+              <Input id={`tier-${i}-rate`} type="number" min={0} step="0.01" inputMode="decimal" value={tier.rate} onChange={(e) => setTier(i, 'rate', e.target.value)} />
+            </Field>
+            <Button
+              variant="ghost"
+              className="mt-6"
+              aria-label={`Remove tier ${i + 1}`}
+              onClick={() => setValues((v) => ({ ...v, rateTiers: v.rateTiers.filter((_, j) => j !== i) }))}
+            >
+              Remove
+            </Button>
+          </div>
+        ))}
+        <p id="rateTiers-error" aria-live="polite" className="text-sm text-red-600">
+          {errors.rateTiers?.join(' ')}
+        </p>
+        {values.rateTiers.length < 10 && (
+          <Button variant="secondary" size="sm" onClick={() => setValues((v) => ({ ...v, rateTiers: [...v.rateTiers, { upTo: '', rate: '' }] }))}>
+            Add a tier
+          </Button>
+        )}
+      </fieldset>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : 'Save profile'}

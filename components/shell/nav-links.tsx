@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { BarChart3, ClipboardList, FileDown, Gauge, PlusCircle, Settings } from 'lucide-react';
+import { BarChart3, ClipboardList, FileDown, Gauge, PlusCircle, Settings, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
 
 export const NAV = [
@@ -13,11 +13,15 @@ export const NAV = [
   { href: '/settings', label: 'Settings', icon: Settings },
 ] as const;
 
-export function SideNav() {
+/** Shown to organisation admins only (the layout decides; /group itself 404s for everyone else). */
+export const GROUP_LINK = { href: '/group', label: 'Group', icon: Users } as const;
+
+export function SideNav({ showGroup = false }: { showGroup?: boolean }) {
   const pathname = usePathname();
+  const links = showGroup ? [...NAV.slice(0, 4), GROUP_LINK, ...NAV.slice(4)] : NAV;
   return (
     <nav aria-label="Main" className="space-y-1">
-      {NAV.map(({ href, label, icon: Icon }) => {
+      {links.map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

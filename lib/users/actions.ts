@@ -1,8 +1,8 @@
 'use server';
 // Account entry points: validate, authorise, call the data layer.
 import { authedAction, publicAction } from '@/lib/action';
-import { changePasswordSchema, profileSchema, signUpSchema } from './schemas';
-import { changePassword, createUser, updateProfile } from './mutations';
+import { changePasswordSchema, profileSchema, signUpSchema, timeOffIdSchema, timeOffSchema } from './schemas';
+import { addTimeOff, changePassword, createUser, removeTimeOff, updateProfile } from './mutations';
 import { revalidatePath } from 'next/cache';
 
 export const signUpAction = publicAction(signUpSchema, async (input) => {
@@ -19,4 +19,18 @@ export const updateProfileAction = authedAction(profileSchema, async (input, act
   await updateProfile({ actor, input });
   revalidatePath('/', 'layout');
   return { saved: true };
+});
+
+export const addTimeOffAction = authedAction(timeOffSchema, async (input, actor) => {
+  const saved = await addTimeOff({ actor, input });
+  revalidatePath('/settings');
+  revalidatePath('/dashboard');
+  return saved;
+});
+
+export const removeTimeOffAction = authedAction(timeOffIdSchema, async ({ id }, actor) => {
+  await removeTimeOff({ actor, id });
+  revalidatePath('/settings');
+  revalidatePath('/dashboard');
+  return { id };
 });

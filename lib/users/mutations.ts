@@ -1,10 +1,11 @@
 // Account writes: sign-up, password change, profile. The actor always comes from the session.
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, Prisma } from '@/lib/db';
+import { listBenchmarkSources } from '@/lib/benchmarks/queries';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/session';
-import type { ChangePasswordInput, ProfileInput, SignUpInput } from './schemas';
+import type { ChangePasswordInput, ProfileInput, SignUpInput, TimeOffInput } from './schemas';
 
 export async function createUser(input: SignUpInput) {
   const passwordHash = await hashPassword(input.password);
@@ -37,6 +38,13 @@ export async function changePassword({ actor, input }: { actor: Actor; input: Ch
 
 export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
   const blank = <T,>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
+  if (input.benchmarkSourceId) {
+    // Only a source the actor may read (built-in, or their organisation's) can be chosen.
+    const visible = await listBenchmarkSources({ actor });
+    if (!visible.some((s) => s.id === input.benchmarkSourceId)) {
+      throw new AppError('VALIDATION', 'Choose one of the listed benchmark sources.', { benchmarkSourceId: ['Unknown benchmark source.'] });
+    }
+  }
   return db.user.update({
     where: { id: actor.id },
     data: {
@@ -48,7 +56,25 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
       fiscalYearStartMonth: input.fiscalYearStartMonth,
       targetPercentile: input.targetPercentile,
       ratePerWrvu: blank(input.ratePerWrvu),
+      benchmarkSourceId: input.benchmarkSourceId === undefined ? undefined : blank(input.benchmarkSourceId),
+      rateTiers: input.rateTiers === undefined ? undefined : input.rateTiers === null ? Prisma.DbNull : input.rateTiers,
     },
     select: { id: true },
   });
+}
+
+const dateOf = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export async function addTimeOff({ actor, input }: { actor: Actor; input: TimeOffInput }) {
+  return db.timeOff.create({
+    data: { userId: actor.id, startDate: dateOf(input.startDate), endDate: dateOf(input.endDate), note: input.note || null },
+    select: { id: true },
+  });
+}
+
+/** Ownership is part of the delete: another user's id removes nothing and is NOT_FOUND. */
+export async function removeTimeOff({ actor, id }: { actor: Actor; id: string }) {
+  const { count } = await db.timeOff.deleteMany({ where: { id, userId: actor.id } });
+  if (count === 0) throw new AppError('NOT_FOUND', 'That time off does not exist.');
+  return { id };
 }

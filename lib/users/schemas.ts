@@ -1,6 +1,7 @@
 // Input contracts for accounts: shared by the forms and the server.
 import { z } from 'zod';
 import { passwordSchema } from '@/lib/auth/password';
+import { rateTiersSchema } from '@/lib/benchmarks/schemas';
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(120),
@@ -29,5 +30,30 @@ export const profileSchema = z.object({
   fiscalYearStartMonth: z.coerce.number().int().min(1).max(12),
   targetPercentile: z.coerce.number().int().min(10).max(90),
   ratePerWrvu: z.coerce.number().min(0).max(10_000).optional().or(z.literal('')),
+  // '' = automatic (the best source for the specialty); undefined leaves the choice unchanged.
+  benchmarkSourceId: z.string().trim().max(40).optional().or(z.literal('')),
+  // Marginal $/wRVU tiers; null removes them (the flat rate applies), undefined leaves them unchanged.
+  rateTiers: rateTiersSchema.nullable().optional(),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-07-06.')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '2000-01-01' && s <= '2100-12-31';
+  }, 'That date does not exist.');
+
+/** A period of time off (inclusive); it comes out of the worked-day pace. */
+export const timeOffSchema = z
+  .object({
+    startDate: calendarDate,
+    endDate: calendarDate,
+    note: z.string().trim().max(200, 'Keep the note under 200 characters.').optional(),
+  })
+  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'The end cannot be before the start.' })
+  .refine((v) => (Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000 < 366, { path: ['endDate'], message: 'Enter at most a year at a time.' });
+export type TimeOffInput = z.infer<typeof timeOffSchema>;
+
+export const timeOffIdSchema = z.object({ id: z.string().min(1).max(40) });

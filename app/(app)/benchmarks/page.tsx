@@ -1,16 +1,120 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { BenchmarkImportForm } from '@/components/benchmarks/import-form';
+import { BenchmarkTableCard } from '@/components/benchmarks/benchmark-table';
 import { PageHeader } from '@/components/shell/page-header';
-import { EmptyState } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
+import { Card, CardHeader, EmptyState } from '@/components/ui/card';
+import { Select } from '@/components/ui/field';
+import { getBenchmarkTable, listBenchmarkSources } from '@/lib/benchmarks/queries';
+import { resolveSpecialty, SPECIALTIES } from '@/lib/benchmarks/specialties';
+import { listAdministeredOrganizations } from '@/lib/dashboard/group';
 import { requireUser } from '@/lib/session';
+import { getProfile } from '@/lib/users/queries';
 
 export const metadata: Metadata = { title: 'Benchmarks' };
 
-export default async function BenchmarksPage() {
-  await requireUser('/benchmarks');
+const paramsSchema = z.object({
+  source: z.string().max(40).optional().catch(undefined),
+  specialty: z.string().max(120).optional().catch(undefined),
+  segment: z.string().max(120).optional().catch(undefined),
+});
+
+export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireUser('/benchmarks');
+  const params = paramsSchema.parse(await searchParams);
+  const [profile, allSources, adminOrgs] = await Promise.all([getProfile({ actor }), listBenchmarkSources({ actor }), listAdministeredOrganizations(actor)]);
+  const specialty = resolveSpecialty(params.specialty ?? '') ?? (profile.specialty ? resolveSpecialty(profile.specialty) : null) ?? SPECIALTIES[0].name;
+  const withData = await listBenchmarkSources({ actor, specialty });
+  const sourceId = (params.source && allSources.some((s) => s.id === params.source) ? params.source : null) ?? withData[0]?.id ?? null;
+  let table = sourceId ? await getBenchmarkTable({ actor, sourceId, specialty, segment: params.segment }) : null;
+  // Several segments and none chosen: show the first rather than an empty card.
+  if (sourceId && table && !table.row && table.segments.length > 0) table = await getBenchmarkTable({ actor, sourceId, specialty, segment: table.segments[0] });
+  const importTargets = [...adminOrgs, ...(actor.role === 'ADMIN' ? [{ id: '', name: '' }] : [])];
+  const qs = (over: Record<string, string>) => new URLSearchParams({ specialty, ...(sourceId ? { source: sourceId } : {}), ...over }).toString();
+
   return (
     <>
-      <PageHeader title="Benchmarks" />
-      <EmptyState title="Not available yet">Specialty percentile tables with their sources will be shown here.</EmptyState>
+      <PageHeader title="Benchmarks" description="Published percentiles of annual wRVUs per 1.0 clinical FTE, each with its source. Nothing is interpolated beyond what a source publishes." />
+      <form method="get" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_2fr_auto]" aria-label="Choose a benchmark">
+        <label className="text-xs font-medium text-slate-600">
+          Specialty
+          <Select name="specialty" defaultValue={specialty} className="mt-1">
+            {SPECIALTIES.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Source
+          <Select name="source" defaultValue={sourceId ?? ''} className="mt-1">
+            {allSources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.publisher}: {s.survey} ({s.dataYear}){withData.some((w) => w.id === s.id) ? '' : ' - no data for this specialty'}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass('secondary')}>
+            Show
+          </button>
+        </div>
+      </form>
+
+      {withData.length === 0 || !table || table.segments.length === 0 ? (
+        <EmptyState
+          title={withData.length === 0 ? `No data for ${specialty}` : `This source has no data for ${specialty}`}
+          action={
+            importTargets.length > 0 ? (
+              <a href="#import" className={buttonClass()}>
+                Import a table
+              </a>
+            ) : undefined
+          }
+        >
+          No data for this specialty: import your organisation's licensed table.
+          {importTargets.length === 0 && ' Ask an administrator of your organisation to import it.'}
+          {withData.length > 0 && ` Sources with ${specialty}: ${withData.map((s) => `${s.publisher} ${s.dataYear}`).join(', ')}.`}
+        </EmptyState>
+      ) : (
+        <Card>
+          <CardHeader title={`${table.source.publisher}: ${table.source.survey}`} description={`${specialty}${table.row && table.row.segment !== 'all' ? `, ${table.row.segment}` : ''}`} />
+          <div className="space-y-4 p-5">
+            {table.segments.length > 1 && (
+              <nav aria-label="Segments" className="flex flex-wrap gap-2 text-sm">
+                {table.segments.map((segment) => (
+                  <Link
+                    key={segment}
+                    href={`/benchmarks?${qs({ segment })}`}
+                    aria-current={table.row?.segment === segment ? 'true' : undefined}
+                    className={table.row?.segment === segment ? 'rounded-lg bg-brand-50 px-3 py-1 font-medium text-brand-800' : 'rounded-lg border border-slate-200 px-3 py-1 text-slate-700'}
+                  >
+                    {segment}
+                  </Link>
+                ))}
+              </nav>
+            )}
+            {!table.row && <p className="text-sm text-slate-600">This source publishes several segments for {specialty}: choose one.</p>}
+            <BenchmarkTableCard table={table} />
+          </div>
+        </Card>
+      )}
+
+      {importTargets.length > 0 && (
+        <Card className="mt-6" id="import">
+          <CardHeader
+            title="Import your organisation's table"
+            description="For the licensed survey your organisation buys. Members of the organisation see it; nobody else does. Every row is checked first: one bad row and nothing is written."
+          />
+          <div className="p-5">
+            <BenchmarkImportForm organizations={importTargets} />
+          </div>
+        </Card>
+      )}
     </>
   );
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
+import { AccountData } from '@/components/settings/account-data';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
+import { TimeOffList } from '@/components/settings/time-off-list';
+import { listBenchmarkSources } from '@/lib/benchmarks/queries';
+import { rateTiersSchema } from '@/lib/benchmarks/schemas';
 import { requireUser } from '@/lib/session';
-import { getProfile } from '@/lib/users/queries';
+import { getProfile, listTimeOff } from '@/lib/users/queries';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -12,7 +16,8 @@ const SPECIALTY_SUGGESTIONS = ['Family Medicine', 'Internal Medicine', 'Cardiolo
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireUser('/settings');
-  const [{ welcome }, profile] = await Promise.all([searchParams, getProfile({ actor })]);
+  const [{ welcome }, profile, sources, timeOff] = await Promise.all([searchParams, getProfile({ actor }), listBenchmarkSources({ actor }), listTimeOff({ actor })]);
+  const tiers = profile.rateTiers === null ? null : rateTiersSchema.safeParse(profile.rateTiers);
   return (
     <>
       <PageHeader title="Settings" description={profile.email} />
@@ -27,6 +32,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <div className="p-5">
             <ProfileForm
               specialties={SPECIALTY_SUGGESTIONS}
+              sources={sources.map((src) => ({
+                id: src.id,
+                label: src.synthetic ? `${src.citation} (demo only)` : `${src.publisher}: ${src.survey} (${src.dataYear})${src.organization ? `, ${src.organization.name}` : ''}`,
+              }))}
               initial={{
                 name: profile.name,
                 specialty: profile.specialty ?? '',
@@ -36,14 +45,28 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 fiscalYearStartMonth: String(profile.fiscalYearStartMonth),
                 targetPercentile: String(profile.targetPercentile),
                 ratePerWrvu: profile.ratePerWrvu?.toString() ?? '',
+                benchmarkSourceId: profile.benchmarkSourceId ?? '',
+                rateTiers: tiers?.success ? tiers.data.map((t) => ({ upTo: t.upTo === null ? '' : String(t.upTo), rate: String(t.rate) })) : [],
               }}
             />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title="Time off" description="Weekdays you were (or will be) away: your worked-day pace and projection leave them out." />
+          <div className="p-5">
+            <TimeOffList items={timeOff} />
           </div>
         </Card>
         <Card>
           <CardHeader title="Password" />
           <div className="p-5">
             <ChangePasswordForm />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title="Your data" description="Download everything Benchline holds about you, or delete your account." />
+          <div className="p-5">
+            <AccountData />
           </div>
         </Card>
       </div>

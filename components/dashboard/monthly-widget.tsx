@@ -1,0 +1,41 @@
+import { PERCENTILE_KEYS, type PercentileKey } from '@/lib/benchmarks/percentile';
+import { formatMonth } from '@/lib/dashboard/range';
+import { formatWrvu } from '@/lib/dashboard/format';
+import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries';
+import { roundWrvu } from '@/lib/rvu/rounding';
+import { ChartCard } from './chart-card';
+import { MonthlyChart } from './charts/monthly-chart';
+import { DataTable } from './data-table';
+import { SourceNote } from './source-note';
+
+/** Monthly wRVU bars with the percentile lines prorated to each month (and to the FTE). */
+export async function MonthlyWidget({ options }: { options: DashboardOptions }) {
+  const { ctx, range, monthly } = await getMonthlySeries(options);
+  const { benchmark, subject } = ctx;
+  const keys = PERCENTILE_KEYS.filter((k) => monthly.some((m) => m.lines[k] !== undefined)) as PercentileKey[];
+  const label = (m: (typeof monthly)[number]) => `${formatMonth(m.month)}${m.partial ? '*' : ''}`;
+  const total = monthly.reduce((s, m) => s + Math.round(m.wrvu * 100), 0) / 100;
+  return (
+    <ChartCard
+      testId="chart-monthly"
+      title="wRVUs by month"
+      description={`${range.label}. Percentile lines are prorated to the days each bar covers${subject.clinicalFte !== 1 ? ` and to ${subject.clinicalFte} FTE` : ''}.`}
+      chart={
+        <MonthlyChart
+          percentiles={keys}
+          data={monthly.map((m) => ({ label: label(m), wrvu: roundWrvu(m.wrvu), ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])) }))}
+        />
+      }
+      table={
+        <DataTable
+          testId="table-monthly"
+          caption={`wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`}
+          columns={[{ label: 'Month' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))]}
+          rows={monthly.map((m) => [label(m), formatWrvu(m.wrvu), m.entries.toLocaleString('en-US'), ...keys.map((k) => formatWrvu(m.lines[k] ?? 0))])}
+          foot={['Total', formatWrvu(total), monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'), ...keys.map(() => '')]}
+        />
+      }
+      footer={<SourceNote benchmark={benchmark} link={!subject.readOnly} />}
+    />
+  );
+}

@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { formatDay } from '@/lib/dashboard/range';
+import { formatMoney, formatWhole, formatWrvu } from '@/lib/dashboard/format';
+import { getDashboardSummary, type DashboardOptions } from '@/lib/dashboard/queries';
+import { SourceNote } from './source-note';
+
+function Stat({ label, value, testId, children }: { label: string; value: React.ReactNode; testId: string; children?: React.ReactNode }) {
+  return (
+    <Card className="flex min-w-0 flex-col gap-1 p-4" data-testid={testId}>
+      <h2 className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</h2>
+      <p className="tabular text-2xl font-semibold text-slate-900" data-testid={`${testId}-value`}>
+        {value}
+      </p>
+      <div className="space-y-1 text-xs text-slate-600">{children}</div>
+    </Card>
+  );
+}
+
+/** The five headline cards: YTD wRVUs, pace, percentile rank, projection, compensation. */
+export async function SummaryCards({ options }: { options: DashboardOptions }) {
+  const { ctx, summary } = await getDashboardSummary(options);
+  const { subject, fiscalYear, asOf, benchmark } = ctx;
+  const { pace, needed, compensation } = summary;
+  const projected = summary.projection.byWorkedDays ?? summary.projection.byCalendarDays;
+  return (
+    <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
+      <Stat label={`wRVUs FY${fiscalYear.label} to date`} value={formatWrvu(summary.ytdWrvu)} testId="card-ytd">
+        <p>
+          {countLabel(summary.ytdEntries, 'entry', 'entries')} · {formatDay(fiscalYear.start)} - {formatDay(asOf)}
+        </p>
+      </Stat>
+      <Stat label="Annualized pace" value={formatWhole(summary.rankedPace)} testId="card-pace">
+        <p>wRVUs a year per 1.0 FTE{subject.clinicalFte !== 1 ? ` (your FTE: ${subject.clinicalFte})` : ''}, by worked days.</p>
+        <p>
+          By calendar days: {formatWhole(pace.byCalendarDays)}. Worked days so far: {pace.workedDaysElapsed} of {pace.workedDaysInYear}
+          {summary.timeOffDays.year > 0 ? `; ${countLabel(summary.timeOffDays.year, 'weekday')} of time off this year` : ''}.
+        </p>
+      </Stat>
+      <Stat label="Percentile rank" value={summary.rankLabel ?? '-'} testId="card-percentile">
+        {benchmark ? (
+          <p>
+            {benchmark.specialty}, pace per 1.0 FTE against the published percentiles.
+          </p>
+        ) : (
+          <p>No benchmark table for {subject.specialty ? subject.specialty : 'your specialty (set it in Settings)'}.</p>
+        )}
+        <SourceNote benchmark={benchmark} link={!subject.readOnly} />
+      </Stat>
+      <Stat label={`Projected FY${fiscalYear.label} total`} value={formatWhole(projected)} testId="card-projection">
+        <p>wRVUs by {formatDay(fiscalYear.end)} at the current worked-day rate.</p>
+        {needed ? (
+          <p>
+            Target p{needed.targetPercentile} ({formatWhole(needed.targetWrvu)}):{' '}
+            {needed.perWeek === 0
+              ? 'reached.'
+              : needed.perWeek === null
+                ? 'no working weeks left.'
+                : `${formatWrvu(needed.perWeek)} wRVUs a week for the remaining ${needed.remainingWeeks.toFixed(1)} weeks.`}
+          </p>
+        ) : benchmark ? (
+          <p>The source does not publish p{subject.targetPercentile}, so no target pace is shown.</p>
+        ) : null}
+        {needed && <SourceNote benchmark={benchmark} link={false} />}
+      </Stat>
+      <Stat label="Compensation estimate" value={compensation ? formatMoney(compensation.projected) : '-'} testId="card-compensation">
+        {compensation ? (
+          <>
+            <p>Projected for FY{fiscalYear.label}, {compensation.basis === 'tiers' ? 'with your rate tiers' : `at ${formatMoney(subject.ratePerWrvu ?? 0)} per wRVU`}.</p>
+            <p>Earned to date: {formatMoney(compensation.ytd)}. An estimate, not a pay statement.</p>
+          </>
+        ) : subject.readOnly ? (
+          <p>No $/wRVU rate in this profile.</p>
+        ) : (
+          <p>
+            <Link href="/settings" className="font-medium text-brand-700 underline">
+              Add your $/wRVU rate
+            </Link>{' '}
+            to estimate compensation.
+          </p>
+        )}
+      </Stat>
+    </div>
+  );
+}
+
+function countLabel(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,70 @@
+// Assembles what a physician's report shows for a period. Headline figures, the monthly series
+// and the category and site breakdowns come straight from the dashboard's data layer
+// (getDashboard), so an export carries the dashboard's numbers to the decimal; only the full list
+// of codes (the dashboard shows the top 10) is read here, in SQL, with the same filter and order.
+import 'server-only';
+import { getDashboard } from '@/lib/dashboard/queries';
+import { formatMonth, type DashboardRange } from '@/lib/dashboard/range';
+import { PERCENTILE_KEYS } from '@/lib/benchmarks/percentile';
+import type { Actor } from '@/lib/session';
+import { getProfile } from '@/lib/users/queries';
+import { decimalString } from './breakdowns';
+import { listCodeTotals } from './summary';
+import type { ReportData } from './types';
+
+export type GetReportDataOptions = { actor: Actor; range: DashboardRange; asOf?: string; now?: Date };
+
+export async function getReportData({ actor, range, asOf, now = new Date() }: GetReportDataOptions): Promise<ReportData> {
+  // The actor's own dashboard: no viewUserId, so nobody else's numbers can be asked for here.
+  const [profile, dashboard] = await Promise.all([getProfile({ actor }), getDashboard({ actor, range, asOf })]);
+  const byCode = await listCodeTotals({ actor, from: dashboard.range.from, to: dashboard.range.to });
+  const { summary, benchmark } = dashboard;
+  return {
+    profile: {
+      name: profile.name,
+      specialty: profile.specialty,
+      careerStage: profile.careerStage,
+      pgyYear: profile.pgyYear,
+      clinicalFte: profile.clinicalFte.toNumber(),
+      fiscalYearStartMonth: profile.fiscalYearStartMonth,
+    },
+    period: dashboard.range,
+    generatedAt: now,
+    totals: { entries: dashboard.monthly.reduce((s, m) => s + m.entries, 0), wrvu: decimalString(dashboard.breakdowns.total) },
+    headline: {
+      asOf: dashboard.asOf,
+      fiscalYearLabel: String(dashboard.fiscalYear.label),
+      ytdWrvu: summary.ytdWrvu,
+      pace: summary.rankedPace,
+      percentileRank: summary.rankLabel,
+      projection: summary.projection.byWorkedDays ?? summary.projection.byCalendarDays,
+    },
+    breakdowns: {
+      byMonth: dashboard.monthly.map((m) => ({ key: m.month, label: formatMonth(m.month), entries: m.entries, wrvu: decimalString(m.wrvu) })),
+      byCode,
+      byCategory: dashboard.breakdowns.categories.map((c) => ({ key: c.category, label: c.label, entries: c.entries, wrvu: decimalString(c.wrvu) })),
+      bySite: dashboard.breakdowns.sites.map((s) => ({ key: s.siteId ?? '', label: s.name, entries: s.entries, wrvu: decimalString(s.wrvu) })),
+    },
+    benchmark: benchmark
+      ? {
+          publisher: benchmark.publisher,
+          survey: benchmark.survey,
+          citation: benchmark.citation,
+          dataYear: benchmark.dataYear,
+          synthetic: benchmark.synthetic,
+          label: benchmark.label,
+          caveat: benchmark.caveat,
+          specialty: benchmark.specialty,
+          segment: benchmark.segment,
+          percentiles: PERCENTILE_KEYS.map((key) => ({ key, value: benchmark.table[key] ?? null })),
+          pace: summary.rankedPace,
+          rank: summary.rankLabel,
+        }
+      : null,
+    benchmarkNote: benchmark
+      ? benchmark.note
+      : profile.specialty
+        ? `No benchmark source publishes percentiles for "${profile.specialty}".`
+        : 'Set your specialty in Settings to compare with a benchmark.',
+  };
+}
