@@ -149,13 +149,14 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
             .map((g) => (
               <section key={g.title} aria-label={g.title} data-testid={g.testId}>
                 <h2 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{g.title}</h2>
-                <div className="flex flex-wrap gap-2">
+                {/* One swipeable row on phones keeps the search box within reach; wraps on wider screens. */}
+                <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
                   {g.items.map((s) => (
                     <button
                       key={`${s.code}-${s.modifiers.join('-')}`}
                       type="button"
                       onClick={() => addLine(s.code, s.description, s.modifiers)}
-                      className="flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1.5 text-sm shadow-sm hover:border-brand-300 hover:bg-brand-50"
+                      className="flex min-h-11 shrink-0 items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1.5 text-sm shadow-sm hover:border-brand-300 hover:bg-brand-50"
                       title={s.description}
                     >
                       <span className="font-mono font-semibold">{s.code}</span>

@@ -85,3 +85,11 @@ export type EntryFilter = z.infer<typeof entryFilterSchema>;
 
 export const siteSchema = z.object({ name: z.string().trim().min(1, 'Name the site.').max(80) });
 export const favoriteSchema = z.object({ code: codeSchema, modifiers: modifiersSchema });
+
+export const creditPolicySchema = z.object({
+  multipleProcedureReduction: z.boolean(),
+  modifier22Factor: z.coerce.number().min(1, 'At least 1.0 (22 means more work).').max(2, 'At most 2.0.'),
+  modifier52Factor: z.coerce.number().min(0, 'At least 0.').max(1, 'At most 1.0 (52 means less work).'),
+  creditNotPaidByMedicare: z.boolean(),
+});
+export type CreditPolicyInput = z.infer<typeof creditPolicySchema>;

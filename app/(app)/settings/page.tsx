@@ -3,6 +3,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { AccountData } from '@/components/settings/account-data';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
+import { CreditPolicyForm } from '@/components/settings/credit-policy-form';
+import { getCreditPolicy } from '@/lib/logs/policy';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { TimeOffList } from '@/components/settings/time-off-list';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
@@ -16,7 +18,7 @@ const SPECIALTY_SUGGESTIONS = ['Family Medicine', 'Internal Medicine', 'Cardiolo
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const actor = await requireUser('/settings');
-  const [{ welcome }, profile, sources, timeOff] = await Promise.all([searchParams, getProfile({ actor }), listBenchmarkSources({ actor }), listTimeOff({ actor })]);
+  const [{ welcome }, profile, sources, timeOff, policy] = await Promise.all([searchParams, getProfile({ actor }), listBenchmarkSources({ actor }), listTimeOff({ actor }), getCreditPolicy({ actor })]);
   const tiers = profile.rateTiers === null ? null : rateTiersSchema.safeParse(profile.rateTiers);
   return (
     <>
@@ -55,6 +57,20 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <CardHeader title="Time off" description="Weekdays you were (or will be) away: your worked-day pace and projection leave them out." />
           <div className="p-5">
             <TimeOffList items={timeOff} />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title="Crediting policy" description="How your wRVUs are credited from the CMS indicators." />
+          <div className="p-5">
+            <CreditPolicyForm
+              source={policy.source}
+              initial={{
+                multipleProcedureReduction: policy.multipleProcedureReduction,
+                modifier22Factor: String(policy.modifier22Factor),
+                modifier52Factor: String(policy.modifier52Factor),
+                creditNotPaidByMedicare: policy.creditNotPaidByMedicare,
+              }}
+            />
           </div>
         </Card>
         <Card>
