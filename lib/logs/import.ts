@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
 import type { ProcedureLine } from '@/lib/rvu/types';
 import { parseProcedureCsv, type ImportLine, type ParsedImport } from './csv-import';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog } from './pricing';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
 
 const CHUNK = 2_000;
 export const PREVIEW_ROWS = 200;
@@ -86,7 +86,6 @@ export async function commitImport({ actor, text, fileName, onProgress }: { acto
       const siteNames = [...new Set(parsed.lines.map((l) => l.site).filter((s): s is string => Boolean(s)))];
       if (siteNames.length) await tx.site.createMany({ data: siteNames.map((name) => ({ userId: actor.id, name: name.slice(0, 80) })), skipDuplicates: true });
       const sites = new Map((await tx.site.findMany({ where: { userId: actor.id, name: { in: siteNames } }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
-      const policyJson = { ...policy };
       for (let start = 0; start < total; start += CHUNK) {
         const slice = lines.slice(start, start + CHUNK);
         await tx.logEntry.createMany({
@@ -106,13 +105,7 @@ export async function commitImport({ actor, text, fileName, onProgress }: { acto
               role: src.role ?? null,
               note: src.note ?? null,
               importId: batch.id,
-              releaseId: r.releaseId,
-              status: r.status,
-              baseWorkRvu: r.baseWorkRvu,
-              creditedWrvu: r.creditedWrvu,
-              excluded: r.excluded,
-              explanation: JSON.parse(JSON.stringify(r)),
-              policy: policyJson,
+              ...pricedEntryFields(r, policy),
             };
           }),
         });

@@ -5,7 +5,7 @@ import 'server-only';
 import { db, type Prisma } from '@/lib/db';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog } from './pricing';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -40,15 +40,7 @@ export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<v
     for (const r of results) {
       await tx.logEntry.update({
         where: { id: r.lineId },
-        data: {
-          releaseId: r.releaseId,
-          status: r.status,
-          baseWorkRvu: r.baseWorkRvu,
-          creditedWrvu: r.creditedWrvu,
-          excluded: r.excluded,
-          explanation: JSON.parse(JSON.stringify(r)),
-          policy: { id: policy.id, name: policy.name, multipleProcedureReduction: policy.multipleProcedureReduction, modifier22Factor: policy.modifier22Factor, modifier52Factor: policy.modifier52Factor, creditNotPaidByMedicare: policy.creditNotPaidByMedicare },
-        },
+        data: pricedEntryFields(r, policy),
       });
     }
   }

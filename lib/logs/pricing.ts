@@ -117,3 +117,16 @@ export function priceWithCatalog(lines: readonly ProcedureLine[], catalog: Prici
     isAspDrug: (line) => aspDrugReason({ code: normCode(line.code), dateOfService: line.dateOfService, rows: lookup(line)?.rows ?? [], drugPrices: catalog.drugPrices }),
   });
 }
+
+/** The columns a priced line stores on its LogEntry: the one mapping every writer uses. */
+export function pricedEntryFields(r: LineResult, policy: CreditPolicy) {
+  return {
+    releaseId: r.releaseId,
+    status: r.status,
+    baseWorkRvu: r.baseWorkRvu,
+    creditedWrvu: r.creditedWrvu,
+    excluded: r.excluded,
+    explanation: JSON.parse(JSON.stringify(r)) as Prisma.InputJsonValue,
+    policy: { ...policy } as Prisma.InputJsonValue,
+  };
+}

@@ -4,7 +4,7 @@
 // reported (entries changed, wRVU before/after). One transaction per user keeps each log coherent.
 import 'server-only';
 import { db } from '@/lib/db';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog } from './pricing';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
 
 export type RecomputeReport = { releaseId: string; entriesChecked: number; entriesChanged: number; usersAffected: number; wrvuBefore: number; wrvuAfter: number };
 
@@ -41,7 +41,7 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
           count++;
           await tx.logEntry.update({
             where: { id: before.id },
-            data: { releaseId: r.releaseId, status: r.status, baseWorkRvu: r.baseWorkRvu, creditedWrvu: r.creditedWrvu, excluded: r.excluded, explanation: JSON.parse(JSON.stringify(r)) },
+            data: pricedEntryFields(r, policy),
           });
           await tx.auditEvent.create({
             data: { actorId: null, entityType: 'LogEntry', entityId: before.id, action: 'entry.reprice', before: { releaseId: before.releaseId, creditedWrvu: before.creditedWrvu.toString() }, after: { releaseId: r.releaseId, creditedWrvu: String(r.creditedWrvu) } },

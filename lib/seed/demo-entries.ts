@@ -15,7 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, isWeekendDay, toDayNumber, type DateRange } from '@/lib/benchmarks/dates';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog } from '@/lib/logs/pricing';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from '@/lib/logs/pricing';
 import type { EntryRole } from '@/lib/logs/schemas';
 import type { ProcedureLine } from '@/lib/rvu/types';
 
@@ -171,13 +171,7 @@ async function seedYear(userId: string, profile: Profile, today: string): Promis
               setting: plan.site === 'clinic' ? ('NON_FACILITY' as const) : ('FACILITY' as const),
               role: plan.role,
               note: null,
-              releaseId: r.releaseId,
-              status: r.status,
-              baseWorkRvu: r.baseWorkRvu,
-              creditedWrvu: r.creditedWrvu,
-              excluded: r.excluded,
-              explanation: JSON.parse(JSON.stringify(r)),
-              policy: { ...policy },
+              ...pricedEntryFields(r, policy),
             };
           }),
         });
