@@ -13,6 +13,17 @@ const schema = z.object({
   // Space-separated URLs of CMS files (RVU zip, HCPCS, ASP) to import on first start.
   CMS_IMPORT_URLS: optional(z.string()),
   DB_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10)),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/auth/client-ip.ts).
+  // Unset or 0: none, the app is reached directly. 'true' means 1.
+  TRUST_PROXY: z.preprocess(
+    (v) => {
+      const s = typeof v === 'string' ? v.trim().toLowerCase() : v;
+      if (s === '' || s === undefined || s === 'false' || s === 'no' || s === 'off') return 0;
+      if (s === 'true' || s === 'yes' || s === 'on') return 1;
+      return s;
+    },
+    z.coerce.number().int().min(0).max(10),
+  ),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -3,6 +3,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { authenticate } from '@/lib/users/authenticate';
+import { clientIp } from '@/lib/auth/client-ip';
+import { SignInLockedError } from '@/lib/auth/throttle';
 import { env } from '@/lib/env';
 
 const credentialsSchema = z.object({
@@ -26,9 +28,16 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const forwarded = (req?.headers?.['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim();
-        const user = await authenticate({ ...parsed.data, ip: forwarded || 'local' });
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        try {
+          const user = await authenticate({ ...parsed.data, ip: clientIp(req?.headers) });
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        } catch (err) {
+          // next-auth hands an Error's message to the sign-in form (res.error): only ever our own
+          // wording, never a driver message.
+          if (err instanceof SignInLockedError) throw new Error(err.message);
+          console.error(err);
+          throw new Error('Sign-in is unavailable right now. Please try again in a moment.');
+        }
       },
     }),
   ],

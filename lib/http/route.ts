@@ -1,36 +1,76 @@
 // Helpers for JSON route handlers: one place that maps AppError codes to HTTP statuses, refuses
 // cross-site writes, and turns a database outage into a fast 503 instead of a hang or a 500.
+//
+// CSRF, in one paragraph: the session cookie is SameSite=Lax, so browsers do not send it on
+// cross-site POST/PATCH/DELETE at all; on top of that every state-changing route handler calls
+// assertSameOrigin (multipart uploads) or assertSameOriginJson (JSON bodies), which refuse a request
+// whose Origin names another host (or is opaque, "null") and one a browser labels
+// Sec-Fetch-Site: cross-site. JSON bodies must also be sent as application/json, which a cross-site
+// <form> cannot do and a cross-site fetch cannot do without a CORS preflight that is never granted.
+// Server actions are covered by Next.js's own Origin/Host check; next-auth's POSTs by its CSRF token.
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/action';
-import { AppError, httpStatus, isDatabaseUnavailable } from '@/lib/errors';
+import { assertStorableText, fieldErrorsOf } from '@/lib/action';
+import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
+
+export const INVALID_TEXT_MESSAGE = 'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.';
+export const UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was saved. Try again shortly.';
 
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof AppError) return NextResponse.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: err.status });
   if (err instanceof z.ZodError) return NextResponse.json({ error: 'Invalid input.', code: 'VALIDATION', fieldErrors: fieldErrorsOf(err) }, { status: 400 });
-  if (isDatabaseUnavailable(err)) return NextResponse.json({ error: 'The database is unavailable; nothing was saved. Try again shortly.', code: 'UNAVAILABLE' }, { status: 503, headers: { 'retry-after': '5' } });
+  if (isInvalidInputForDatabase(err)) return NextResponse.json({ error: INVALID_TEXT_MESSAGE, code: 'VALIDATION' }, { status: 400 });
+  if (isDatabaseUnavailable(err)) {
+    console.warn(`database unavailable: ${err instanceof Error ? err.message.split('\n').filter(Boolean).at(-1) : String(err)}`);
+    return NextResponse.json({ error: UNAVAILABLE_MESSAGE, code: 'UNAVAILABLE' }, { status: 503, headers: { 'retry-after': '5' } });
+  }
   console.error(err);
   return NextResponse.json({ error: 'Something went wrong on our side.', code: 'INTERNAL' }, { status: 500 });
 }
 
-/** State-changing JSON requests must be JSON (no simple cross-site form posts) and same-origin. */
-export function assertSameOriginJson(request: Request): void {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
-  const origin = request.headers.get('origin');
-  if (origin) {
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-    if (!host || new URL(origin).host !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
-  }
+/** The host the browser addressed: Next.js sets x-forwarded-host from Host when no proxy did. */
+function requestHost(request: Request): string | null {
+  return request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
 }
 
-export async function readJson(request: Request): Promise<unknown> {
+/**
+ * Refuses a cross-site state change: an Origin naming another host, an opaque Origin ("null",
+ * sandboxed frames and some redirects), an unparseable one, or a browser's own
+ * Sec-Fetch-Site: cross-site. Requests without Origin (curl, scripts, same-origin GET-like
+ * navigations of old browsers) pass: they cannot carry a victim's cookies cross-site.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get('origin');
+  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+  if (origin === null) return;
+  let originHost: string | null = null;
   try {
-    return await request.json();
+    originHost = origin === 'null' ? null : new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  const host = requestHost(request);
+  if (!originHost || !host || originHost !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+}
+
+/** State-changing JSON requests must be same-origin and JSON (no simple cross-site form posts). */
+export function assertSameOriginJson(request: Request): void {
+  assertSameOrigin(request);
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
+}
+
+/** The JSON body, refused (400) when it is not JSON or holds text that cannot be stored. */
+export async function readJson(request: Request): Promise<unknown> {
+  let body: unknown;
+  try {
+    body = await request.json();
   } catch {
     throw new AppError('VALIDATION', 'The request body is not valid JSON.');
   }
+  assertStorableText(body);
+  return body;
 }
 
 export { httpStatus };

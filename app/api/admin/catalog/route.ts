@@ -2,7 +2,7 @@
 // one transaction; progress streams back as NDJSON, then entries under a new release are re-priced.
 import { assertSiteAdmin } from '@/lib/auth/roles';
 import { importCatalogFile } from '@/lib/catalog/import';
-import { errorResponse } from '@/lib/http/route';
+import { assertSameOrigin, errorResponse } from '@/lib/http/route';
 import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 import { AppError } from '@/lib/errors';
 import { requireActor } from '@/lib/session';
@@ -18,6 +18,7 @@ export async function POST(request: Request) {
   try {
     actor = await requireActor();
     assertSiteAdmin(actor);
+    assertSameOrigin(request);
     const form = await request.formData().catch(() => null);
     const f = form?.get('file');
     if (!(f instanceof File) || f.size === 0) throw new AppError('VALIDATION', 'Choose a CMS file to import.');

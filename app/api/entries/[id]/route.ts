@@ -1,7 +1,7 @@
 // One entry: read (with its explanation), edit, soft delete. Ownership is checked in the data layer,
 // so another user's id answers 404 exactly like an id that does not exist.
 import { NextResponse } from 'next/server';
-import { assertSameOriginJson, errorResponse, readJson } from '@/lib/http/route';
+import { assertSameOrigin, assertSameOriginJson, errorResponse, readJson } from '@/lib/http/route';
 import { deleteEntry, updateEntry } from '@/lib/logs/mutations';
 import { getEntry } from '@/lib/logs/queries';
 import { entryIdSchema, updateEntrySchema } from '@/lib/logs/schemas';
@@ -36,8 +36,7 @@ export async function PATCH(request: Request, { params }: Ctx) {
 export async function DELETE(request: Request, { params }: Ctx) {
   try {
     const actor = await requireActor();
-    const origin = request.headers.get('origin');
-    if (origin && new URL(origin).host !== request.headers.get('host')) return NextResponse.json({ error: 'Cross-site requests are not allowed.' }, { status: 403 });
+    assertSameOrigin(request);
     const { id } = entryIdSchema.parse(await params);
     return NextResponse.json(await deleteEntry({ actor, id }));
   } catch (err) {

@@ -1,6 +1,6 @@
 // Commits a CSV import and streams progress as NDJSON lines ({ type: 'progress' | 'done' | 'error' }).
 import { AppError } from '@/lib/errors';
-import { errorResponse } from '@/lib/http/route';
+import { assertSameOrigin, errorResponse } from '@/lib/http/route';
 import { commitImport } from '@/lib/logs/import';
 import { readUploadedCsv } from '@/lib/logs/import-upload';
 import { requireActor } from '@/lib/session';
@@ -12,6 +12,7 @@ export async function POST(request: Request) {
   let upload;
   try {
     actor = await requireActor();
+    assertSameOrigin(request);
     upload = await readUploadedCsv(request);
   } catch (err) {
     return errorResponse(err);
