@@ -79,13 +79,17 @@ try {
     duration: seconds,
     requests: [{ method: 'POST', path: '/api/entries', headers: { 'content-type': 'application/json', cookie }, setupRequest: (req) => ({ ...req, body: body() }) }],
   });
+  // Requests still in flight when the measurement window closed complete afterwards: let them land.
+  await new Promise((r) => setTimeout(r, 2000));
   const after = Number((await db.query('select count(*) from "LogEntry" where "userId" = $1', [userId])).rows[0].count);
   const ok = result['2xx'];
   console.log('\n=== bench:log (POST /api/entries, one entry per request) ===');
   console.log(`requests      ${result.requests.total}  (${result.requests.average.toFixed(1)} creates/s average)`);
   console.log(`latency (ms)  p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`);
   console.log(`2xx ${ok}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`);
-  console.log(`rows created  ${after - before}  (must equal 2xx: ${after - before === ok ? 'yes' : 'NO'})`);
+  // Every acknowledged create must be stored; up to one in-flight request per connection may land too.
+  const stored = after - before;
+  console.log(`rows created  ${stored}  (every 2xx stored: ${stored >= ok && stored - ok <= connections ? 'yes' : 'NO'}; ${stored - ok} finished after the window)`);
   console.log(`targets       >= 300 creates/s: ${result.requests.average >= 300 ? 'met' : 'not met'}; p99 <= 100 ms: ${result.latency.p99 <= 100 ? 'met' : 'not met'}; 0 errors: ${result.errors + result.non2xx === 0 ? 'met' : 'not met'}`);
   await db.end();
 } finally {
