@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import { Toaster } from 'sonner';
+import { releaseRenderOnCompletion } from '@/lib/render-retention';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +14,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 // Every page is rendered per request so Next can stamp the CSP nonce (from proxy.ts) on its scripts.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Lets the heap release each render once it completes (see lib/render-retention.ts).
+  releaseRenderOnCompletion();
   await headers();
   return (
     <html lang="en">
