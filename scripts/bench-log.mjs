@@ -10,6 +10,7 @@ import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { freePort } from './db.mjs';
 import { root } from './proc.mjs';
+import { signInCookie } from './http-session.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS || 20);
 const connections = Number(process.env.BENCH_CONNECTIONS || 10);
@@ -48,18 +49,7 @@ try {
   const userId = `bench_${randomUUID().replaceAll('-', '')}`;
   await db.query(`insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Bench User',$3,now())`, [userId, email, await hash(password)]);
 
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await csrfRes.json();
-  const signin = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = signin.headers.getSetCookie().find((c) => c.includes('session-token'));
-  if (!session) throw new Error('sign-in failed');
-  const cookie = session.split(';')[0];
+  const cookie = await signInCookie(base, { email, password });
 
   const codes = ['99213', '99214', '20610', '27447', '29881', '99203'];
   const today = new Date().toISOString().slice(0, 10);

@@ -26,6 +26,7 @@ import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { ensureDatabase, freePort, startEmbedded } from './db.mjs';
 import { root } from './proc.mjs';
+import { signInCookie } from './http-session.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -90,18 +91,7 @@ export async function createSignedInUser({ base, databaseUrl }) {
   } finally {
     await db.end();
   }
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await csrfRes.json();
-  const signin = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = signin.headers.getSetCookie().find((c) => c.includes('session-token'));
-  if (!session) throw new Error('sign-in failed');
-  return { id, email, cookie: session.split(';')[0] };
+  return { id, email, cookie: await signInCookie(base, { email, password }) };
 }
 
 export async function runFaultTest({

@@ -2,10 +2,10 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
+import { RoleOptions, SiteOptions } from '@/components/entries/entry-options';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { updateEntryAction } from '@/lib/logs/actions';
-import { ROLES } from '@/lib/logs/schemas';
 import { parseModifiers } from '@/lib/rvu/modifiers';
 
 type Values = { id: string; dateOfService: string; code: string; modifiers: string; units: string; siteId: string; setting: string; role: string; note: string };
@@ -63,12 +63,7 @@ export function EditEntryForm({ initial, sites }: { initial: Values; sites: { id
       </Field>
       <Field label="Site" htmlFor="siteId" errors={errors.siteId}>
         <Select id="siteId" value={v.siteId} onChange={set('siteId')}>
-          <option value="">No site</option>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SiteOptions sites={sites} />
         </Select>
       </Field>
       <Field label="Setting" htmlFor="setting">
@@ -79,12 +74,7 @@ export function EditEntryForm({ initial, sites }: { initial: Values; sites: { id
       </Field>
       <Field label="Your role" htmlFor="role">
         <Select id="role" value={v.role} onChange={set('role')}>
-          <option value="">Not specified</option>
-          {ROLES.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <RoleOptions />
         </Select>
       </Field>
       <Field label="Note" htmlFor="note" errors={errors.note} hint="Never enter patient names, MRNs, dates of birth or other identifiers.">

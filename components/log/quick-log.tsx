@@ -6,12 +6,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { AlertTriangle, Info, Plus, Star, Trash2 } from 'lucide-react';
+import { RoleOptions, SiteOptions } from '@/components/entries/entry-options';
 import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 import { addFavoriteAction, createEntriesAction, createSiteAction, deleteEntryAction, previewLinesAction } from '@/lib/logs/actions';
 import type { PreviewResult } from '@/lib/logs/preview';
-import { ROLES } from '@/lib/logs/schemas';
 import { explainResult } from '@/lib/rvu/explain';
 import { MODIFIERS, parseModifiers } from '@/lib/rvu/modifiers';
 import { CodeSearch, type CodeHit } from './code-search';
@@ -272,12 +272,7 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
           <label htmlFor="site">Site</label>
           <div className="mt-1 flex gap-2">
             <Select id="site" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-              <option value="">No site</option>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <SiteOptions sites={sites} />
             </Select>
             <Button variant="secondary" onClick={addSite} aria-label="Add a site">
               <Plus aria-hidden className="h-4 w-4" />
@@ -287,12 +282,7 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
         <label className="text-sm font-medium text-slate-700">
           Your role
           <Select value={role} onChange={(e) => setRole(e.target.value)} className="mt-1">
-            <option value="">Not specified</option>
-            {ROLES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
+            <RoleOptions />
           </Select>
         </label>
         <label className="text-sm font-medium text-slate-700 sm:col-span-2">
