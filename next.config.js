@@ -10,5 +10,24 @@ const nextConfig = {
   typedRoutes: false,
   serverExternalPackages: ['pdfkit', 'exceljs', '@node-rs/argon2'],
   experimental: { serverActions: { bodySizeLimit: '20mb' } },
+  // JSON API responses skip proxy.ts (see its matcher) and carry these instead: the same headers
+  // as pages (lib/http/security-headers.ts) with a CSP that allows nothing, since they are data.
+  // e2e/security.spec.ts checks both.
+  async headers() {
+    return [{ source: '/api/:path*', headers: apiSecurityHeaders(process.env.NODE_ENV === 'production') }];
+  },
 };
+
+/** @param {boolean} production */
+function apiSecurityHeaders(production) {
+  return [
+    { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ];
+}
 module.exports = nextConfig;

@@ -28,6 +28,9 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// JSON API routes (/api/...) skip the proxy: they check the session themselves, render no HTML (no
+// nonce to share) and get the same security headers statically from next.config.js, which saves
+// a proxy pass on the busiest endpoints (measured with npm run bench:log).
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
 };

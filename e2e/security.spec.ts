@@ -17,6 +17,18 @@ test('pages carry a nonce-based CSP and the other security headers', async ({ pa
   expect(again).not.toBe(csp);
 });
 
+test('JSON API responses carry the same security headers and a CSP that allows nothing', async ({ request, page }) => {
+  const pageHeaders = (await page.request.get('/')).headers();
+  for (const path of ['/api/health', '/api/entries', '/api/codes/search?q=knee']) {
+    const h = (await request.get(path)).headers();
+    expect(h['content-security-policy']).toContain("default-src 'none'");
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    for (const name of ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security']) {
+      expect(h[name], `${path} ${name}`).toBe(pageHeaders[name]);
+    }
+  }
+});
+
 test('the app runs under the CSP without violations', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {

@@ -31,9 +31,10 @@ export function httpStatus(code: ErrorCode): number {
   return STATUS[code];
 }
 
-/** Prisma's unique-constraint violation, recognised by its code rather than its message. */
+/** A unique-constraint violation (Prisma's P2002 or PostgreSQL's 23505), recognised by its code. */
 export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return code === 'P2002' || code === '23505';
 }
 
 // What "the database is unreachable" looks like through the pg driver adapter (measured by stopping

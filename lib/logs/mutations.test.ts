@@ -3,7 +3,7 @@
 // MULT PROC 2; 99213 work 1.30; J2820 status E (ASP Oct 2025: 50 MCG, $50.365).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ensureCatalog } from '@/lib/testing/catalog';
 import { createTestUser } from '@/lib/testing/factories';
@@ -48,6 +48,29 @@ describe('creating entries', () => {
     expect(await credited(b.id)).toBe('0.40'); // 0.79 x 0.5 = 0.395, half-up
     const detail = await getEntry({ actor, id: b.id });
     expect(detail.explanation?.factors.some((f) => f.code === 'multiple-procedure' && f.factor === 0.5)).toBe(true);
+  });
+
+  it('re-prices the lines already in an encounter when a later create adds a bigger procedure', async () => {
+    const actor = await createTestUser();
+    const first = entry({ code: '20610', encounterKey: 'case-2' });
+    await createEntries({ actor, entries: [first] });
+    expect(await credited(first.id)).toBe('0.79');
+    const second = entry({ code: '27447', encounterKey: 'case-2' });
+    await createEntries({ actor, entries: [second] });
+    expect(await credited(second.id)).toBe('19.60');
+    expect(await credited(first.id)).toBe('0.40'); // now the second-ranked procedure: 0.79 x 0.5
+  });
+
+  it('prices concurrent creates into one encounter as one encounter (no stale ranking)', async () => {
+    const actor = await createTestUser();
+    // Open the pool's connections first so the creates really overlap.
+    await Promise.all(Array.from({ length: 8 }, () => sql('SELECT pg_sleep(0.05)')));
+    for (const round of [1, 2, 3]) {
+      const lines = ['27447', '20610', '20610', '20610', '20610', '20610'].map((code) => entry({ code, encounterKey: `case-3-${round}` }));
+      await Promise.all(lines.map((e) => createEntries({ actor, entries: [e] })));
+      const values = await Promise.all(lines.map((e) => credited(e.id)));
+      expect(values).toEqual(['19.60', '0.40', '0.40', '0.40', '0.40', '0.40']); // exactly one line at 100 %
+    }
   });
 
   it('is idempotent: a retried create with the same ids adds nothing', async () => {

@@ -2,10 +2,11 @@
 // Every write re-prices the whole encounter it touches (multiple-procedure ranking depends on the
 // other lines) and records an audit row in the same transaction. Ownership is part of each query.
 import 'server-only';
-import { db, type Prisma } from '@/lib/db';
+import { randomUUID } from 'node:crypto';
+import { advisoryLockKey, db, sqlOf, sqlTransaction, type Prisma, type Sql } from '@/lib/db';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
+import { catalogJsonSelect, loadPolicy, loadPricingCatalog, policyFrom, policyJsonSelect, priceWithCatalog, pricedEntryFields, pricingCatalogFromJson, type CatalogJson, type PolicyRecord } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -19,10 +20,27 @@ function snapshot(e: Prisma.LogEntryGetPayload<{ select: typeof AUDITED }>) {
   return { ...e, dateOfService: iso(e.dateOfService), creditedWrvu: e.creditedWrvu.toString(), deletedAt: e.deletedAt?.toISOString() ?? null };
 }
 
+const encounterId = (r: { userId: string; dateOfService: Date | string; encounterKey: string }) =>
+  `${r.userId}|${typeof r.dateOfService === 'string' ? r.dateOfService : iso(r.dateOfService)}|${r.encounterKey}`;
+
+/**
+ * Serialises writers of the same encounters until the transaction ends, so two concurrent writes to
+ * one encounter never price it from stale lines (transaction-scoped advisory locks, taken in a
+ * fixed order so two multi-encounter writes cannot deadlock).
+ */
+async function lockEncounters(sql: Sql, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  // Same keys and order as sqlTransaction's `locks` (lib/db).
+  const keys = [...new Set(ids.map(encounterLock).map(advisoryLockKey))].sort();
+  await sql(`SELECT count(pg_advisory_xact_lock(k))::int AS n FROM unnest($1::bigint[]) AS k`, [keys]);
+}
+const encounterLock = (id: string) => `encounter|${id}`;
+
 /** Re-prices every live line of the given encounters and stores the results. */
 export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<void> {
-  const unique = [...new Map(refs.map((r) => [`${r.userId}|${iso(r.dateOfService)}|${r.encounterKey}`, r])).values()];
+  const unique = [...new Map(refs.map((r) => [encounterId(r), r])).values()];
   if (!unique.length) return;
+  await lockEncounters(sqlOf(tx), unique.map(encounterId));
   const entries = await tx.logEntry.findMany({
     where: { deletedAt: null, OR: unique.map((r) => ({ userId: r.userId, dateOfService: r.dateOfService, encounterKey: r.encounterKey })) },
     select: { id: true, userId: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, baseWorkRvu: true, releaseId: true, status: true, excluded: true },
@@ -74,39 +92,114 @@ export async function createEntries(input: { actor: Actor; entries: CreateEntryI
   }
 }
 
+type ExistingLine = { id: string; dateOfService: string; code: string; modifiers: string[] | null; units: number; encounterKey: string };
+
+// The write of createEntries: the new lines (priced) and one audit row each in one statement; the
+// second form also re-stores the prices of lines already in the encounters. Parameters: $1 new
+// lines, $2 audit rows, $3 actor id, $4 audit action, ($5 re-priced existing lines).
+const INSERT_CTES = `input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id text, "userId" text, "dateOfService" date, code text, modifiers text[], units int,
+      "encounterKey" text, "siteId" text, setting "Setting", role text, note text, "importId" text, "releaseId" text, status text,
+      "baseWorkRvu" numeric, "creditedWrvu" numeric, excluded boolean, explanation jsonb, policy jsonb)
+  ),
+  inserted AS (
+    INSERT INTO "LogEntry" (id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note, "importId",
+      "releaseId", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, "createdAt", "updatedAt")
+    SELECT id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note, "importId",
+      "releaseId", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+    FROM input
+    RETURNING id
+  ),
+  audited AS (
+    INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", action, after, "createdAt")
+    SELECT a.id, $3, 'LogEntry', a."entityId", $4, a.after, now() AT TIME ZONE 'UTC' FROM jsonb_to_recordset($2::jsonb) AS a(id text, "entityId" text, after jsonb)
+    RETURNING id
+  )`;
+const CREATE_SQL = `WITH ${INSERT_CTES} SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM audited)::int AS audited`;
+const CREATE_AND_REPRICE_SQL = `WITH ${INSERT_CTES},
+  repriced AS (
+    UPDATE "LogEntry" e SET "releaseId" = u."releaseId", status = u.status, "baseWorkRvu" = u."baseWorkRvu", "creditedWrvu" = u."creditedWrvu",
+      excluded = u.excluded, explanation = u.explanation, policy = u.policy, "updatedAt" = now() AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset($5::jsonb) AS u(id text, "releaseId" text, status text, "baseWorkRvu" numeric, "creditedWrvu" numeric,
+      excluded boolean, explanation jsonb, policy jsonb)
+    WHERE e.id = u.id AND e."userId" = $3
+    RETURNING e.id
+  )
+  SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM audited)::int AS audited, (SELECT count(*) FROM repriced)::int AS repriced`;
+
+/**
+ * The hot path of logging (quick log, the JSON API, bulk import): a handful of parameterised
+ * statements on one connection instead of an ORM round trip per step. In one transaction: refuse
+ * ids another user owns and report the actor's own (idempotent retry), check codes and sites, lock
+ * the encounters, price the new lines together with the encounter's existing lines (multiple
+ * procedure ranking), insert the new lines priced, re-store the existing lines' prices and write
+ * one audit row per new entry.
+ */
 async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; entries: CreateEntryInput[]; importId?: string }): Promise<CreateEntriesResult> {
-  return db.$transaction(
-    async (tx) => {
-      const ids = entries.map((e) => e.id);
-      const existing = await tx.logEntry.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true } });
-      if (existing.some((e) => e.userId !== actor.id)) throw new AppError('CONFLICT', 'An entry id is already in use. Reload and try again.');
-      const already = new Set(existing.map((e) => e.id));
-      const fresh = entries.filter((e) => !already.has(e.id));
-      if (!fresh.length) return { created: [], alreadyExisted: ids };
-      await assertCodesKnown(tx, fresh.map((e) => e.code));
-      for (const siteId of new Set(fresh.map((e) => e.siteId).filter(Boolean))) await assertSiteOwned(tx, actor, siteId);
-      const rows = fresh.map((e) => ({
-        id: e.id,
-        userId: actor.id,
-        dateOfService: dateOf(e.dateOfService),
-        code: e.code,
-        modifiers: e.modifiers,
-        units: e.units,
-        encounterKey: e.encounterKey ?? e.id,
-        siteId: e.siteId ?? null,
-        setting: e.setting,
-        role: e.role ?? null,
-        note: e.note ?? null,
-        importId: importId ?? null,
-      }));
-      await tx.logEntry.createMany({ data: rows });
-      await repriceEncounters(tx, rows);
-      await tx.auditEvent.createMany({
-        data: rows.map((r) => ({ actorId: actor.id, entityType: 'LogEntry', entityId: r.id, action: importId ? 'entry.import' : 'entry.create', after: { ...r, dateOfService: iso(r.dateOfService) } })),
-      });
+  const rows = entries.map((e) => ({
+    id: e.id,
+    userId: actor.id,
+    dateOfService: e.dateOfService,
+    code: e.code,
+    modifiers: e.modifiers,
+    units: e.units,
+    encounterKey: e.encounterKey ?? e.id,
+    siteId: e.siteId ?? null,
+    setting: e.setting,
+    role: e.role ?? null,
+    note: e.note ?? null,
+    importId: importId ?? null,
+  }));
+  const encounters = [...new Map(rows.map((r) => [encounterId(r), r])).values()];
+  const codes = [...new Set(rows.map((r) => r.code))];
+  return sqlTransaction(
+    async (sql) => {
+      // Everything the write needs in one round trip (the encounters are locked already).
+      const [read] = await sql<CatalogJson & { existing: { id: string; userId: string }[]; known: string[]; sites: string[]; encounterLines: ExistingLine[]; policyRecord: PolicyRecord | null }>(
+        `SELECT
+          (SELECT coalesce(json_agg(json_build_object('id', id, 'userId', "userId")), '[]'::json) FROM "LogEntry" WHERE id = ANY($1::text[])) AS existing,
+          (SELECT coalesce(json_agg(code), '[]'::json) FROM "Code" WHERE code = ANY($2::text[])) AS known,
+          (SELECT coalesce(json_agg(id), '[]'::json) FROM "Site" WHERE id = ANY($3::text[]) AND "userId" = $4) AS sites,
+          (SELECT coalesce(json_agg(x ORDER BY x."createdAt", x.id), '[]'::json) FROM (
+             SELECT e.id, e."dateOfService"::text AS "dateOfService", e.code, e.modifiers, e.units, e."encounterKey", e."createdAt"
+             FROM "LogEntry" e JOIN unnest($5::date[], $6::text[]) AS k(d, ek) ON e."dateOfService" = k.d AND e."encounterKey" = k.ek
+             WHERE e."userId" = $4 AND e."deletedAt" IS NULL AND NOT e.id = ANY($1::text[])) x) AS "encounterLines",
+          ${policyJsonSelect('$4')},
+          ${catalogJsonSelect('$2')}`,
+        [rows.map((r) => r.id), codes, [...new Set(rows.map((r) => r.siteId).filter((id): id is string => Boolean(id)))], actor.id, encounters.map((r) => r.dateOfService), encounters.map((r) => r.encounterKey)],
+      );
+      if (read.existing.some((e) => e.userId !== actor.id)) throw new AppError('CONFLICT', 'An entry id is already in use. Reload and try again.');
+      const already = new Set(read.existing.map((e) => e.id));
+      const fresh = rows.filter((r) => !already.has(r.id));
+      if (!fresh.length) return { created: [], alreadyExisted: rows.map((r) => r.id) };
+      const missing = [...new Set(fresh.map((e) => e.code))].filter((c) => !read.known.includes(c));
+      if (missing.length) {
+        throw new AppError('VALIDATION', `Unknown code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Check the code or import the current CMS files.`, { code: [`Unknown code ${missing.join(', ')}.`] });
+      }
+      if (fresh.some((e) => e.siteId && !read.sites.includes(e.siteId))) throw new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
+
+      // Only encounters that gain a line are re-priced; their other live lines price with them.
+      const touched = new Set(fresh.map(encounterId));
+      const existing = read.encounterLines.filter((e) => touched.has(encounterId({ ...e, userId: actor.id })));
+      const lines = [...existing, ...fresh].map((e) => ({ id: e.id, dateOfService: e.dateOfService, code: e.code, modifiers: e.modifiers ?? [], units: e.units, encounterKey: e.encounterKey }));
+      // Lines already in the encounter may use codes the combined read did not cover.
+      const catalog = existing.some((e) => !codes.includes(e.code)) ? await loadPricingCatalog(sql, lines) : pricingCatalogFromJson(read, lines);
+      const policy = policyFrom(read.policyRecord);
+      const priced = new Map(priceWithCatalog(lines, catalog, policy).map((r) => [r.lineId, pricedEntryFields(r, policy)]));
+
+      await sql(
+        existing.length ? CREATE_AND_REPRICE_SQL : CREATE_SQL,
+        [
+          JSON.stringify(fresh.map((r) => ({ ...r, ...priced.get(r.id) }))),
+          JSON.stringify(fresh.map((r) => ({ id: randomUUID(), entityId: r.id, after: r }))),
+          actor.id,
+          importId ? 'entry.import' : 'entry.create',
+          ...(existing.length ? [JSON.stringify(existing.map((e) => ({ id: e.id, ...priced.get(e.id) })))] : []),
+        ],
+      );
       return { created: fresh.map((e) => e.id), alreadyExisted: [...already] };
     },
-    { timeout: 60_000 },
+    { locks: encounters.map((r) => encounterLock(encounterId(r))) },
   );
 }
 

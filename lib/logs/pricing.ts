@@ -4,19 +4,38 @@
 // so the web app and the CLI credit the same numbers.
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { sqlOf, type Sql } from '@/lib/db';
 import { releaseInEffect } from '@/lib/catalog/release';
 import { priceLines } from '@/lib/rvu/engine';
 import { DEFAULT_POLICY, type CatalogRow, type CreditPolicy, type LineResult, type ProcedureLine } from '@/lib/rvu/types';
 import { aspDrugReason, type LoadedDrugPrice } from '@/lib/logs/asp';
 
 type Tx = Prisma.TransactionClient;
-type Release = { id: string; effectiveFrom: Date };
+type Release = { id: string; effectiveFrom: string | Date };
+/** Where pricing reads from: a Prisma client or transaction, or a raw SQL runner (lib/db sql). */
+export type PricingSource = Tx | Sql;
 
-const ROW_SELECT = {
-  releaseId: true, code: true, modifier: true, description: true, status: true, notUsedForMedicare: true, workRvu: true,
-  preOp: true, intraOp: true, postOp: true, multProc: true, bilatSurg: true, asstSurg: true, coSurg: true, teamSurg: true,
-  endoBase: true, globalDays: true, pctcIndicator: true,
-} as const;
+const sqlFrom = (source: PricingSource): Sql => (typeof source === 'function' ? source : sqlOf(source));
+
+// Numeric columns as text: the engine does its own decimal arithmetic on the published digits.
+const ROW_COLUMNS = `r."releaseId", r.code, r.modifier, r.description, r.status, r."notUsedForMedicare", r."workRvu"::text AS "workRvu",
+  r."preOp"::text AS "preOp", r."intraOp"::text AS "intraOp", r."postOp"::text AS "postOp", r."multProc", r."bilatSurg", r."asstSurg",
+  r."coSurg", r."teamSurg", r."endoBase", r."globalDays", r."pctcIndicator"`;
+
+// The rows of each wanted (release, code) pair and, for endoscopy families, of each family's base
+// code in the same release (its value is needed even when the base was not logged): one round trip.
+const ROWS_SQL = `WITH wanted AS (SELECT * FROM unnest($1::text[], $2::text[]) AS w(release_id, code)),
+direct AS (SELECT r.* FROM "RvuRow" r JOIN wanted w ON r."releaseId" = w.release_id AND r.code = w.code),
+bases AS (
+  SELECT DISTINCT d."releaseId" AS release_id, upper(btrim(d."endoBase")) AS code FROM direct d
+  WHERE btrim(coalesce(d."endoBase", '')) <> ''
+  EXCEPT SELECT release_id, code FROM wanted
+)
+SELECT ${ROW_COLUMNS}, false AS "isBase" FROM direct r
+UNION ALL
+SELECT ${ROW_COLUMNS}, true AS "isBase" FROM "RvuRow" r JOIN bases b ON r."releaseId" = b.release_id AND r.code = b.code`;
+
+type RowRecord = Omit<CatalogRow, 'workRvu' | 'preOp' | 'intraOp' | 'postOp'> & { releaseId: string; workRvu: string | null; preOp: string | null; intraOp: string | null; postOp: string | null; isBase: boolean };
 
 export type PricingCatalog = {
   releases: Release[];
@@ -33,65 +52,97 @@ export type PricingCatalogOptions = {
   forceReleaseId?: string;
 };
 
-/** Loads what the engine needs for these lines in a handful of queries (not one per line). */
-export async function loadPricingCatalog(tx: Tx, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[], options: PricingCatalogOptions = {}): Promise<PricingCatalog> {
-  const releases = preloadedReleases ?? (await tx.rvuRelease.findMany({ select: { id: true, effectiveFrom: true }, orderBy: { effectiveFrom: 'asc' } }));
+/** Every release's id and first day, oldest first. */
+export async function loadReleases(source: PricingSource): Promise<Release[]> {
+  return sqlFrom(source)<Release>(`SELECT id, "effectiveFrom"::text AS "effectiveFrom" FROM "RvuRelease" ORDER BY "effectiveFrom" ASC`);
+}
+
+const DRUG_COLUMNS = `code, quarter, dosage, "effectiveFrom"::text AS "effectiveFrom", "effectiveTo"::text AS "effectiveTo", "paymentLimit"::text AS "paymentLimit"`;
+
+/**
+ * SQL select-list items (scalar subqueries, JSON) that read, for the codes in the text[] parameter
+ * `codesParam`, every release, each release's rows of those codes and of their endoscopy base
+ * codes, and their ASP prices: the whole pricing catalog of a few lines in the same round trip as
+ * other reads. Feed the row to pricingCatalogFromJson.
+ */
+export function catalogJsonSelect(codesParam: string): string {
+  return `(SELECT coalesce(json_agg(x ORDER BY x."effectiveFrom"), '[]'::json) FROM (SELECT id, "effectiveFrom"::text AS "effectiveFrom" FROM "RvuRelease") x) AS "catalogReleases",
+  (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+     SELECT ${ROW_COLUMNS}, false AS "isBase" FROM "RvuRow" r WHERE r.code = ANY(${codesParam}::text[])
+     UNION ALL
+     SELECT ${ROW_COLUMNS}, true AS "isBase" FROM "RvuRow" r
+     WHERE r.code IN (SELECT upper(btrim(b."endoBase")) FROM "RvuRow" b WHERE b.code = ANY(${codesParam}::text[]) AND btrim(coalesce(b."endoBase", '')) <> '')
+       AND NOT r.code = ANY(${codesParam}::text[])
+   ) x) AS "catalogRows",
+  (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT ${DRUG_COLUMNS} FROM "DrugPrice" WHERE code = ANY(${codesParam}::text[])) x) AS "catalogDrugPrices"`;
+}
+
+export type CatalogJson = { catalogReleases: Release[]; catalogRows: RowRecord[]; catalogDrugPrices: LoadedDrugPrice[] };
+
+/** The catalog read by catalogJsonSelect, for lines whose codes were all in its parameter. */
+export function pricingCatalogFromJson(json: CatalogJson, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[]): PricingCatalog {
+  return assemble(json.catalogReleases, lines, json.catalogRows, json.catalogDrugPrices);
+}
+
+function releaseLookup(releases: Release[], options: PricingCatalogOptions) {
   const forced = options.forceReleaseId === undefined ? undefined : (releases.find((r) => r.id === options.forceReleaseId) ?? null);
   const memo = new Map<string, Release | null>();
-  const releaseFor = (d: string) => {
+  return (d: string) => {
     if (forced !== undefined) return forced;
     if (!memo.has(d)) memo.set(d, releaseInEffect(d, releases));
     return memo.get(d) ?? null;
   };
+}
+
+function assemble(releases: Release[], lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], found: RowRecord[], drugPrices: LoadedDrugPrice[], options: PricingCatalogOptions = {}): PricingCatalog {
+  const releaseFor = releaseLookup(releases, options);
   const rows = new Map<string, CatalogRow[]>();
-  const wanted = new Map<string, Set<string>>(); // releaseId -> codes
   for (const line of lines) {
     const release = releaseFor(line.dateOfService);
-    if (release) (wanted.get(release.id) ?? wanted.set(release.id, new Set()).get(release.id)!).add(normCode(line.code));
+    if (release) rows.set(key(release.id, normCode(line.code)), []);
   }
-  const fetchRows = async (byRelease: Map<string, Set<string>>) => {
-    const pairs = [...byRelease].filter(([, codes]) => codes.size > 0);
-    if (!pairs.length) return;
-    const found = await tx.rvuRow.findMany({
-      where: { OR: pairs.map(([releaseId, codes]) => ({ releaseId, code: { in: [...codes] } })) },
-      select: ROW_SELECT,
-    });
-    for (const [releaseId, codes] of pairs) for (const code of codes) if (!rows.has(key(releaseId, code))) rows.set(key(releaseId, code), []);
-    for (const r of found) {
-      rows.get(key(r.releaseId, r.code))!.push({
-        ...r,
-        workRvu: r.workRvu?.toString() ?? null,
-        preOp: r.preOp?.toString() ?? null,
-        intraOp: r.intraOp?.toString() ?? null,
-        postOp: r.postOp?.toString() ?? null,
-      });
+  for (const { isBase, ...r } of found) {
+    const k = key(r.releaseId, r.code);
+    if (!rows.has(k)) {
+      if (!isBase) continue; // another release's row of a logged code: not needed for these dates
+      rows.set(k, []);
     }
-  };
-  await fetchRows(wanted);
-  // Endoscopy families: the base code's value is needed even when the base was not logged.
-  const bases = new Map<string, Set<string>>();
-  for (const [k, list] of rows) {
-    const releaseId = k.split('|')[0];
-    for (const r of list) if (r.endoBase && !rows.has(key(releaseId, normCode(r.endoBase)))) (bases.get(releaseId) ?? bases.set(releaseId, new Set()).get(releaseId)!).add(normCode(r.endoBase));
+    rows.get(k)!.push(r);
   }
-  await fetchRows(bases);
-
-  const codes = [...new Set(lines.map((l) => normCode(l.code)))];
-  const drugPrices = codes.length
-    ? (await tx.drugPrice.findMany({ where: { code: { in: codes } }, select: { code: true, quarter: true, dosage: true, effectiveFrom: true, effectiveTo: true, paymentLimit: true } })).map((d) => ({
-        ...d,
-        paymentLimit: d.paymentLimit?.toString() ?? null,
-      }))
-    : [];
   return { releases, releaseFor, rows, drugPrices };
 }
 
-/** The actor's crediting policy: their own, else their first organisation's, else CMS-adjusted. */
-export async function loadPolicy(tx: Tx, userId: string): Promise<CreditPolicy> {
-  const own = await tx.creditPolicy.findFirst({
-    where: { OR: [{ userId }, { organization: { memberships: { some: { userId } } } }] },
-    orderBy: { userId: { sort: 'asc', nulls: 'last' } },
-  });
+/** Loads what the engine needs for these lines in three queries (not one per line). */
+export async function loadPricingCatalog(source: PricingSource, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[], options: PricingCatalogOptions = {}): Promise<PricingCatalog> {
+  const sql = sqlFrom(source);
+  const releases = preloadedReleases ?? (await loadReleases(sql));
+  const releaseFor = releaseLookup(releases, options);
+  const wanted = new Set<string>();
+  for (const line of lines) {
+    const release = releaseFor(line.dateOfService);
+    if (release) wanted.add(key(release.id, normCode(line.code)));
+  }
+  const codes = [...new Set(lines.map((l) => normCode(l.code)))];
+  const pairs = [...wanted].map((k) => k.split('|'));
+  // One after the other: a transaction's runner is a single connection (no concurrent queries).
+  const found = pairs.length ? await sql<RowRecord>(ROWS_SQL, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]) : [];
+  const prices = codes.length ? await sql<LoadedDrugPrice>(`SELECT ${DRUG_COLUMNS} FROM "DrugPrice" WHERE code = ANY($1::text[])`, [codes]) : [];
+  return assemble(releases, lines, found, prices, options);
+}
+
+export type PolicyRecord = { id: string; userId: string | null; multipleProcedureReduction: boolean; modifier22Factor: string; modifier52Factor: string; creditNotPaidByMedicare: boolean };
+
+const policySelect = (userParam: string) => `SELECT p.id, p."userId", p."multipleProcedureReduction", p."modifier22Factor"::text AS "modifier22Factor",
+       p."modifier52Factor"::text AS "modifier52Factor", p."creditNotPaidByMedicare"
+     FROM "CreditPolicy" p
+     WHERE p."userId" = ${userParam} OR p."organizationId" IN (SELECT m."organizationId" FROM "Membership" m WHERE m."userId" = ${userParam})
+     ORDER BY p."userId" ASC NULLS LAST, p.id ASC LIMIT 1`;
+
+/** A select-list item reading the user's policy record as JSON (null when none): see policyFrom. */
+export const policyJsonSelect = (userParam: string) => `(SELECT row_to_json(x) FROM (${policySelect(userParam)}) x) AS "policyRecord"`;
+
+/** The crediting policy a record read by policyJsonSelect (or loadPolicy) stands for. */
+export function policyFrom(own: PolicyRecord | null | undefined): CreditPolicy {
   if (!own) return DEFAULT_POLICY;
   return {
     id: own.id,
@@ -101,6 +152,12 @@ export async function loadPolicy(tx: Tx, userId: string): Promise<CreditPolicy> 
     modifier52Factor: Number(own.modifier52Factor),
     creditNotPaidByMedicare: own.creditNotPaidByMedicare,
   };
+}
+
+/** The actor's crediting policy: their own, else their first organisation's, else CMS-adjusted. */
+export async function loadPolicy(source: PricingSource, userId: string): Promise<CreditPolicy> {
+  const [own] = await sqlFrom(source)<PolicyRecord>(policySelect('$1'), [userId]);
+  return policyFrom(own);
 }
 
 /** Runs the engine over lines already grouped as the caller wants (encounters are found by key). */

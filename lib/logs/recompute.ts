@@ -29,7 +29,8 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
           select: { id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, releaseId: true },
         });
         const lines = entries.map((e) => ({ id: e.id, dateOfService: iso(e.dateOfService), code: e.code, modifiers: e.modifiers, units: e.units, encounterKey: e.encounterKey }));
-        const [catalog, policy] = await Promise.all([loadPricingCatalog(tx, lines, releases), loadPolicy(tx, userId)]);
+        const catalog = await loadPricingCatalog(tx, lines, releases);
+        const policy = await loadPolicy(tx, userId);
         const results = priceWithCatalog(lines, catalog, policy);
         let count = 0;
         for (const [i, r] of results.entries()) {
