@@ -3,6 +3,7 @@
 // action and route still checks the session itself (lib/session.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 import { securityHeaders } from '@/lib/http/security-headers';
 
 const APP_AREA = ['/dashboard', '/log', '/entries', '/benchmarks', '/reports', '/settings', '/group', '/admin'];
@@ -10,7 +11,7 @@ const APP_AREA = ['/dashboard', '/log', '/entries', '/benchmarks', '/reports', '
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (APP_AREA.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
     if (!token) {
       const url = request.nextUrl.clone();
       url.pathname = '/signin';

@@ -72,11 +72,14 @@ test('the dashboard shows cards and charts whose tables match the cards, with th
   }
 
   // Monthly table: its rows and its total equal the YTD card.
+  await expect(page.getByTestId('table-monthly')).toHaveCount(0); // not rendered until asked for
   await page.getByTestId('chart-monthly').getByText('Show as table').click();
   await expect(page.getByTestId('table-monthly')).toBeVisible();
   expect(cents(await tableColumn(page, 'table-monthly', 1))).toBe(expected);
   expect(num(await page.getByTestId('table-monthly').locator('tfoot td').first().textContent())).toBe(expected);
-  // Cumulative table ends at the YTD total; categories add up to it.
+  // The other tables are built when opened. Cumulative ends at the YTD total; categories add up to it.
+  for (const chart of ['chart-cumulative', 'chart-top-codes', 'chart-sites']) await page.getByTestId(chart).getByText('Show as table').click();
+  await expect(page.getByTestId('table-sites')).toBeVisible();
   const cumulative = await tableColumn(page, 'table-cumulative', 2);
   expect(cumulative.at(-1)).toBe(expected);
   expect(cents(await tableColumn(page, 'table-categories', 2))).toBe(expected);

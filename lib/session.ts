@@ -6,6 +6,7 @@ import { getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { useSecureCookies } from '@/lib/auth/options';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 import { sql } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -16,7 +17,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   // next-auth's own JWT decoding (signature, encryption and expiry checked) of the session cookie.
   // Only the cookie is consulted, never an Authorization header. Cheaper than getServerSession,
   // which runs the whole next-auth handler and re-encrypts a token a server render cannot set.
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: env.NEXTAUTH_SECRET, secureCookie: useSecureCookies });
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: env.NEXTAUTH_SECRET, secureCookie: useSecureCookies, decode: decodeSessionToken });
   const id = typeof token?.sub === 'string' ? token.sub : null;
   if (!id) return null;
   // The token may outlive the account (deleted users): confirm it still exists.

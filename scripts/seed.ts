@@ -16,7 +16,10 @@ async function main() {
   await seedBuiltinBenchmarks();
   const demo = await ensureDemoAccount({ resetPassword });
   // A year of realistic entries (and a demo group) so the dashboard is alive on the first start.
-  await seedDemoEntries({ userId: demo.id });
+  const seeded = await seedDemoEntries({ userId: demo.id });
+  // Planner statistics right after the bulk load (autovacuum would take a minute or two), so the
+  // first dashboards of a fresh install are planned from real row counts.
+  if (seeded.demoEntries + seeded.colleagueEntries > 0) await getDb().$executeRawUnsafe('ANALYZE');
   if (demo.password) {
     const line = '─'.repeat(64);
     console.log(`\n${line}\n  Demo account ${demo.created ? 'created' : 'password reset'}\n  email:    ${DEMO_EMAIL}\n  password: ${demo.password}\n  (shown once; reset with: npm run db:seed -- --reset-demo-password)\n${line}\n`);

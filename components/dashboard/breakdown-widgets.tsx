@@ -3,7 +3,6 @@ import { getBreakdowns, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
 import { BarListChart } from './charts/bar-list-chart';
-import { DataTable } from './data-table';
 
 const share = (part: number, total: number) => (total > 0 ? `${Math.round((part / total) * 100)}%` : '-');
 
@@ -17,23 +16,21 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
       title="Top codes"
       description={`${range.label}: the ${topCodes.length} codes that earned the most wRVUs.`}
       chart={<BarListChart data={topCodes.map((c) => ({ label: c.code, wrvu: roundWrvu(c.wrvu) }))} />}
-      table={
-        <div className="space-y-5">
-          <DataTable
-            testId="table-top-codes"
-            caption={`Top ${topCodes.length} codes by credited wRVUs, ${range.label}.`}
-            columns={[{ label: 'Code' }, { label: 'Description' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }]}
-            rows={topCodes.map((c) => [c.code, c.description, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)])}
-          />
-          <DataTable
-            testId="table-categories"
-            caption={`wRVUs by code category, ${range.label}.`}
-            columns={[{ label: 'Category' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }]}
-            rows={categories.map((c) => [c.label, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)])}
-            foot={['Total', categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'), formatWrvu(total), '']}
-          />
-        </div>
-      }
+      tables={[
+        {
+          testId: 'table-top-codes',
+          caption: `Top ${topCodes.length} codes by credited wRVUs, ${range.label}.`,
+          columns: [{ label: 'Code' }, { label: 'Description' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
+          rows: topCodes.map((c) => [c.code, c.description, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)]),
+        },
+        {
+          testId: 'table-categories',
+          caption: `wRVUs by code category, ${range.label}.`,
+          columns: [{ label: 'Category' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
+          rows: categories.map((c) => [c.label, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)]),
+          foot: ['Total', categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'), formatWrvu(total), ''],
+        },
+      ]}
       footer={
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Share by category">
           {categories.slice(0, 4).map((c) => (
@@ -57,15 +54,15 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
       title="By site"
       description={range.label}
       chart={<BarListChart color="#0f766e" data={sites.map((s) => ({ label: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name, wrvu: roundWrvu(s.wrvu) }))} />}
-      table={
-        <DataTable
-          testId="table-sites"
-          caption={`wRVUs by site, ${range.label}.`}
-          columns={[{ label: 'Site' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }]}
-          rows={sites.map((s) => [s.name, s.entries.toLocaleString('en-US'), formatWrvu(s.wrvu), share(s.wrvu, total)])}
-          foot={['Total', sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'), formatWrvu(total), '']}
-        />
-      }
+      tables={[
+        {
+          testId: 'table-sites',
+          caption: `wRVUs by site, ${range.label}.`,
+          columns: [{ label: 'Site' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
+          rows: sites.map((s) => [s.name, s.entries.toLocaleString('en-US'), formatWrvu(s.wrvu), share(s.wrvu, total)]),
+          foot: ['Total', sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'), formatWrvu(total), ''],
+        },
+      ]}
     />
   );
 }

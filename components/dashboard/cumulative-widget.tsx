@@ -4,7 +4,6 @@ import { getCumulativeSeries, type DashboardOptions } from '@/lib/dashboard/quer
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
 import { CumulativeChart } from './charts/cumulative-chart';
-import { DataTable } from './data-table';
 import { SourceNote } from './source-note';
 
 const KEYS = ['p25', 'p50', 'p75', 'p90'] as const;
@@ -28,14 +27,14 @@ export async function CumulativeWidget({ options }: { options: DashboardOptions 
           data={cumulative.map((p) => ({ label: short(p.date), cumulative: roundWrvu(p.cumulative), ...Object.fromEntries(keys.map((k) => [k, roundWrvu(p.bands[k] ?? 0)])) }))}
         />
       }
-      table={
-        <DataTable
-          testId="table-cumulative"
-          caption={`Cumulative wRVUs at the end of each week of FY${fiscalYear.label} to date${keys.length ? ', with the percentile values prorated to that day' : ''}.`}
-          columns={[{ label: 'Through' }, { label: 'Week wRVUs', numeric: true }, { label: 'Cumulative', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))]}
-          rows={cumulative.map((p) => [formatDay(p.date), formatWrvu(p.wrvu), formatWrvu(p.cumulative), ...keys.map((k) => formatWrvu(p.bands[k] ?? 0))])}
-        />
-      }
+      tables={[
+        {
+          testId: 'table-cumulative',
+          caption: `Cumulative wRVUs at the end of each week of FY${fiscalYear.label} to date${keys.length ? ', with the percentile values prorated to that day' : ''}.`,
+          columns: [{ label: 'Through' }, { label: 'Week wRVUs', numeric: true }, { label: 'Cumulative', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))],
+          rows: cumulative.map((p) => [formatDay(p.date), formatWrvu(p.wrvu), formatWrvu(p.cumulative), ...keys.map((k) => formatWrvu(p.bands[k] ?? 0))]),
+        },
+      ]}
       footer={<SourceNote benchmark={benchmark} link={!subject.readOnly} />}
     />
   );

@@ -8,14 +8,17 @@ import { TopCodesWidget, SitesWidget } from './breakdown-widgets';
 import { CumulativeWidget } from './cumulative-widget';
 import { MonthlyWidget } from './monthly-widget';
 import { ReleaseWidget } from './release-widget';
-import { CardsSkeleton, ChartSkeleton } from './skeletons';
+import { ChartSkeleton } from './skeletons';
 import { SummaryCards } from './summary-cards';
 import { DashboardToolbar } from './toolbar';
 import { WeeklyWidget } from './weekly-widget';
 
 /**
  * The dashboard body, shared by /dashboard (the actor's own) and /group/[memberId] (a member's,
- * read-only). Each widget fetches its own aggregates inside its own Suspense boundary.
+ * read-only). The widgets share the request's cached aggregates (lib/dashboard/queries: a few
+ * statements for the whole page), so they render in one pass behind the page's loading skeleton
+ * (loading.tsx) rather than streaming one by one, which measured twice as costly per view
+ * (npm run bench:load); only the release comparison, which re-prices the range, streams in later.
  */
 export async function DashboardView({ actor, viewUserId, range, releaseId, basePath }: { actor: Actor; viewUserId?: string; range: DashboardRange; releaseId: string | null; basePath: string }) {
   const options: DashboardOptions = { actor, viewUserId: viewUserId ?? null, range, releaseId };
@@ -31,30 +34,19 @@ export async function DashboardView({ actor, viewUserId, range, releaseId, baseP
         releaseId={releaseId}
         releases={releases.map((r) => ({ id: r.id, label: `${r.id} (from ${formatDay(r.effectiveFrom)})${r.starter ? ', starter' : ''}` }))}
       />
-      <Suspense fallback={<CardsSkeleton />}>
-        <SummaryCards options={options} />
-      </Suspense>
+      <SummaryCards options={options} />
       {releaseId && (
+        // Re-pricing the range under another release is the one slow widget: it streams in later.
         <Suspense fallback={<ChartSkeleton title="Release comparison" />}>
           <ReleaseWidget options={{ ...options, releaseId }} detailsHref={detailsHref} />
         </Suspense>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Suspense fallback={<ChartSkeleton title="wRVUs by month" />}>
-          <MonthlyWidget options={options} />
-        </Suspense>
-        <Suspense fallback={<ChartSkeleton title="Cumulative wRVUs" />}>
-          <CumulativeWidget options={options} />
-        </Suspense>
-        <Suspense fallback={<ChartSkeleton title="Top codes" />}>
-          <TopCodesWidget options={options} />
-        </Suspense>
-        <Suspense fallback={<ChartSkeleton title="By site" />}>
-          <SitesWidget options={options} />
-        </Suspense>
-        <Suspense fallback={<ChartSkeleton title="Week over week" />}>
-          <WeeklyWidget options={options} />
-        </Suspense>
+        <MonthlyWidget options={options} />
+        <CumulativeWidget options={options} />
+        <TopCodesWidget options={options} />
+        <SitesWidget options={options} />
+        <WeeklyWidget options={options} />
       </div>
     </div>
   );

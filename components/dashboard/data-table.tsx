@@ -2,6 +2,9 @@ import { cn } from '@/lib/cn';
 
 export type Column = { label: string; numeric?: boolean };
 
+/** A table as plain data (serialisable from the server to the browser). */
+export type TableData = { caption: string; columns: Column[]; rows: string[][]; foot?: string[]; testId?: string };
+
 /** The accessible table alternative of a chart: a caption, header cells with scope, same numbers. */
 export function DataTable({ caption, columns, rows, foot, testId }: { caption: string; columns: Column[]; rows: React.ReactNode[][]; foot?: React.ReactNode[]; testId?: string }) {
   return (

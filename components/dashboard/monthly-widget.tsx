@@ -5,7 +5,6 @@ import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
 import { MonthlyChart } from './charts/monthly-chart';
-import { DataTable } from './data-table';
 import { SourceNote } from './source-note';
 
 /** Monthly wRVU bars with the percentile lines prorated to each month (and to the FTE). */
@@ -26,15 +25,15 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
           data={monthly.map((m) => ({ label: label(m), wrvu: roundWrvu(m.wrvu), ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])) }))}
         />
       }
-      table={
-        <DataTable
-          testId="table-monthly"
-          caption={`wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`}
-          columns={[{ label: 'Month' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))]}
-          rows={monthly.map((m) => [label(m), formatWrvu(m.wrvu), m.entries.toLocaleString('en-US'), ...keys.map((k) => formatWrvu(m.lines[k] ?? 0))])}
-          foot={['Total', formatWrvu(total), monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'), ...keys.map(() => '')]}
-        />
-      }
+      tables={[
+        {
+          testId: 'table-monthly',
+          caption: `wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
+          columns: [{ label: 'Month' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))],
+          rows: monthly.map((m) => [label(m), formatWrvu(m.wrvu), m.entries.toLocaleString('en-US'), ...keys.map((k) => formatWrvu(m.lines[k] ?? 0))]),
+          foot: ['Total', formatWrvu(total), monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'), ...keys.map(() => '')],
+        },
+      ]}
       footer={<SourceNote benchmark={benchmark} link={!subject.readOnly} />}
     />
   );

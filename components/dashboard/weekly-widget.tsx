@@ -4,7 +4,6 @@ import { getWeeklyTrend, TREND_WEEKS, type DashboardOptions } from '@/lib/dashbo
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
 import { WeeklyChart } from './charts/weekly-chart';
-import { DataTable } from './data-table';
 
 /** Week-over-week trend: the last weeks of the range (Monday to Sunday) and each week's change. */
 export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
@@ -19,14 +18,14 @@ export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
         last && last.change !== null ? ` Latest week: ${formatWrvu(last.wrvu)} wRVUs (${formatDelta(last.change)} on the week before).` : ''
       }`}
       chart={<WeeklyChart data={weekly.map((w) => ({ label: short(w.weekStart), wrvu: roundWrvu(w.wrvu), partial: w.partial }))} />}
-      table={
-        <DataTable
-          testId="table-weekly"
-          caption="wRVUs by week (Monday to Sunday) and the change on the week before. * = only part of the week is in the range."
-          columns={[{ label: 'Week of' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, { label: 'Change', numeric: true }]}
-          rows={weekly.map((w) => [`${formatDay(w.weekStart)}${w.partial ? '*' : ''}`, formatWrvu(w.wrvu), w.entries.toLocaleString('en-US'), w.change === null ? '-' : formatDelta(w.change)])}
-        />
-      }
+      tables={[
+        {
+          testId: 'table-weekly',
+          caption: 'wRVUs by week (Monday to Sunday) and the change on the week before. * = only part of the week is in the range.',
+          columns: [{ label: 'Week of' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, { label: 'Change', numeric: true }],
+          rows: weekly.map((w) => [`${formatDay(w.weekStart)}${w.partial ? '*' : ''}`, formatWrvu(w.wrvu), w.entries.toLocaleString('en-US'), w.change === null ? '-' : formatDelta(w.change)]),
+        },
+      ]}
     />
   );
 }

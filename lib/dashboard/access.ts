@@ -2,7 +2,7 @@
 // the members of the organisations they administer, read-only, and nothing of any other
 // organisation. Every dashboard read goes through loadSubject, so the rule lives here only.
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { DateRange } from '@/lib/benchmarks/dates';
 import { rateTiersSchema } from '@/lib/benchmarks/schemas';
@@ -46,17 +46,19 @@ export const SUBJECT_SELECT = {
   benchmarkSourceId: true,
 } as const;
 
+type Decimalish = number | string | { toNumber(): number };
 type SubjectRecord = {
   id: string;
   name: string;
   specialty: string | null;
-  clinicalFte: { toNumber(): number };
+  clinicalFte: Decimalish;
   fiscalYearStartMonth: number;
   targetPercentile: number;
-  ratePerWrvu: { toNumber(): number } | null;
+  ratePerWrvu: Decimalish | null;
   rateTiers: unknown;
   benchmarkSourceId: string | null;
 };
+const toNumber = (d: Decimalish) => (typeof d === 'object' ? d.toNumber() : Number(d));
 
 export function toSubject(u: SubjectRecord, readOnly: boolean): Subject {
   // Tiers were validated on save; a row edited by hand into something invalid is ignored, not fatal.
@@ -65,10 +67,10 @@ export function toSubject(u: SubjectRecord, readOnly: boolean): Subject {
     id: u.id,
     name: u.name,
     specialty: u.specialty,
-    clinicalFte: u.clinicalFte.toNumber(),
+    clinicalFte: toNumber(u.clinicalFte),
     fiscalYearStartMonth: u.fiscalYearStartMonth,
     targetPercentile: u.targetPercentile,
-    ratePerWrvu: u.ratePerWrvu?.toNumber() ?? null,
+    ratePerWrvu: u.ratePerWrvu === null ? null : toNumber(u.ratePerWrvu),
     rateTiers: tiers?.success ? tiers.data : null,
     benchmarkSourceId: u.benchmarkSourceId,
     readOnly,
@@ -81,22 +83,28 @@ export function toSubject(u: SubjectRecord, readOnly: boolean): Subject {
  */
 export async function loadSubject(actor: Actor, viewUserId?: string | null): Promise<Subject> {
   const id = viewUserId ?? actor.id;
-  if (!(await canViewMember(actor, id))) throw new AppError('NOT_FOUND', 'That physician was not found.');
-  const user = await db.user.findUnique({ where: { id }, select: SUBJECT_SELECT });
+  // The access rule of canViewMember and the profile in one round trip (every dashboard view).
+  const [user] = await sql<SubjectRecord>(
+    `SELECT u.id, u.name, u.specialty, u."clinicalFte"::text AS "clinicalFte", u."fiscalYearStartMonth", u."targetPercentile",
+            u."ratePerWrvu"::text AS "ratePerWrvu", u."rateTiers", u."benchmarkSourceId"
+     FROM "User" u
+     WHERE u.id = $1 AND (u.id = $2 OR EXISTS (
+       SELECT 1 FROM "Membership" m JOIN "Membership" a ON a."organizationId" = m."organizationId"
+       WHERE m."userId" = u.id AND a."userId" = $2 AND a.role = 'ADMIN'))`,
+    [id, actor.id],
+  );
   if (!user) throw new AppError('NOT_FOUND', 'That physician was not found.');
   return toSubject(user, id !== actor.id);
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Time off of the given users overlapping [from, to], grouped by user. */
 export async function loadTimeOff(userIds: string[], from: string, to: string): Promise<Map<string, DateRange[]>> {
-  const rows = await db.timeOff.findMany({
-    where: { userId: { in: userIds }, startDate: { lte: new Date(`${to}T00:00:00Z`) }, endDate: { gte: new Date(`${from}T00:00:00Z`) } },
-    select: { userId: true, startDate: true, endDate: true },
-    orderBy: { startDate: 'asc' },
-  });
+  const rows = await sql<{ userId: string; start: string; end: string }>(
+    `SELECT "userId", "startDate"::text AS start, "endDate"::text AS "end" FROM "TimeOff"
+     WHERE "userId" = ANY($1::text[]) AND "startDate" <= $3::date AND "endDate" >= $2::date ORDER BY "startDate" ASC, id ASC`,
+    [userIds, from, to],
+  );
   const out = new Map<string, DateRange[]>(userIds.map((id) => [id, []]));
-  for (const r of rows) out.get(r.userId)?.push({ start: iso(r.startDate), end: iso(r.endDate) });
+  for (const r of rows) out.get(r.userId)?.push({ start: r.start, end: r.end });
   return out;
 }

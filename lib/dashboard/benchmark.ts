@@ -4,7 +4,7 @@
 // none. Visibility is that of the physician being benchmarked, not of an admin looking on.
 // Resolved in one batch for the group view: two queries whatever the number of physicians.
 import 'server-only';
-import { db } from '@/lib/db';
+import { sql } from '@/lib/db';
 import { builtinSourceNotes } from '@/lib/benchmarks/builtin';
 import { SYNTHETIC_LABEL } from '@/lib/benchmarks/synthetic';
 import { publishedPoints, type PercentileTable } from '@/lib/benchmarks/percentile';
@@ -35,36 +35,32 @@ export type ResolvedBenchmark = {
 
 export type BenchmarkSubject = { id: string; specialty: string | null; benchmarkSourceId: string | null };
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+type Candidate = {
+  specialty: string;
+  segment: string;
+  p10: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+  respondents: number | null;
+  source: { id: string; key: string; citation: string; dataYear: number; publisher: string; survey: string; synthetic: boolean; builtIn: boolean; url: string | null; organizationId: string | null };
+};
 
-type Candidate = Awaited<ReturnType<typeof loadCandidates>>[number];
-
-async function loadCandidates(specialties: string[], chosenIds: string[]) {
+async function loadCandidates(specialties: string[], chosenIds: string[]): Promise<Candidate[]> {
   if (specialties.length === 0) return [];
-  return db.benchmarkRow.findMany({
-    where: {
-      specialty: { in: specialties },
-      metric: 'wrvu_per_fte',
-      source: { OR: [{ builtIn: true }, { id: { in: chosenIds } }] },
-    },
-    select: {
-      specialty: true,
-      segment: true,
-      p10: true,
-      p25: true,
-      p50: true,
-      p75: true,
-      p90: true,
-      respondents: true,
-      source: {
-        select: { id: true, key: true, citation: true, dataYear: true, publisher: true, survey: true, synthetic: true, builtIn: true, url: true, organizationId: true },
-      },
-    },
-  });
+  return sql<Candidate>(
+    `SELECT r.specialty, r.segment, r.p10::float8 AS p10, r.p25::float8 AS p25, r.p50::float8 AS p50, r.p75::float8 AS p75, r.p90::float8 AS p90, r.respondents,
+            json_build_object('id', s.id, 'key', s.key, 'citation', s.citation, 'dataYear', s."dataYear", 'publisher', s.publisher, 'survey', s.survey,
+              'synthetic', s.synthetic, 'builtIn', s."builtIn", 'url', s.url, 'organizationId', s."organizationId") AS source
+     FROM "BenchmarkRow" r JOIN "BenchmarkSource" s ON s.id = r."sourceId"
+     WHERE r.specialty = ANY($1::text[]) AND r.metric = 'wrvu_per_fte' AND (s."builtIn" OR s.id = ANY($2::text[]))`,
+    [specialties, chosenIds],
+  );
 }
 
 function tableOf(c: Candidate): PercentileTable {
-  return { p10: num(c.p10), p25: num(c.p25), p50: num(c.p50), p75: num(c.p75), p90: num(c.p90) };
+  return { p10: c.p10, p25: c.p25, p50: c.p50, p75: c.p75, p90: c.p90 };
 }
 
 function published(c: Candidate): number {
@@ -119,10 +115,11 @@ export async function resolveBenchmarks(subjects: readonly BenchmarkSubject[]): 
     loadCandidates(specialties, chosenIds),
     // Organisation sources are readable by that organisation's members only.
     chosenIds.length
-      ? db.membership.findMany({
-          where: { userId: { in: subjects.map((s) => s.id) }, organization: { benchmarks: { some: { id: { in: chosenIds } } } } },
-          select: { userId: true, organizationId: true },
-        })
+      ? sql<{ userId: string; organizationId: string }>(
+          `SELECT m."userId", m."organizationId" FROM "Membership" m
+           WHERE m."userId" = ANY($1::text[]) AND EXISTS (SELECT 1 FROM "BenchmarkSource" s WHERE s."organizationId" = m."organizationId" AND s.id = ANY($2::text[]))`,
+          [subjects.map((s) => s.id), chosenIds],
+        )
       : Promise.resolve([]),
   ]);
   const memberOf = new Set(memberships.map((m) => `${m.userId}|${m.organizationId}`));

@@ -4,7 +4,8 @@
 // two for benchmarks, whatever the size of the group. Access is the membership condition itself:
 // organisations where the actor is not ADMIN are never read.
 import 'server-only';
-import { db } from '@/lib/db';
+import { cache } from 'react';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { IsoDate } from '@/lib/benchmarks/dates';
 import { annualizedPace, fiscalYearBounds, formatPercentileRank, percentileRank, type PercentileRank } from '@/lib/benchmarks/metrics';
@@ -45,15 +46,14 @@ export type GroupView = {
   totals: { members: number; clinicalFte: number; ytdWrvu: number; entries: number; pacePerFte: number | null };
 };
 
-/** Organisations the actor administers (empty for everyone else). */
-export async function listAdministeredOrganizations(actor: Actor): Promise<{ id: string; name: string }[]> {
-  const rows = await db.membership.findMany({
-    where: { userId: actor.id, role: 'ADMIN' },
-    select: { organization: { select: { id: true, name: true } } },
-    orderBy: { organization: { name: 'asc' } },
-  });
-  return rows.map((r) => r.organization);
-}
+/** Organisations the actor administers (empty for everyone else); once per request (layout and page ask). */
+export const listAdministeredOrganizations = cache(async (actor: Actor): Promise<{ id: string; name: string }[]> => {
+  return sql<{ id: string; name: string }>(
+    `SELECT o.id, o.name FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+     WHERE m."userId" = $1 AND m.role = 'ADMIN' ORDER BY o.name ASC, o.id ASC`,
+    [actor.id],
+  );
+});
 
 // Sorting key of a rank: below the table < any percentile < above it; no benchmark sorts last.
 function rankValue(rank: PercentileRank | null): number {

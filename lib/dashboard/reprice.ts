@@ -3,7 +3,7 @@
 // release) by code and in total. The engine and its catalog loading are the logging module's
 // (lib/logs/pricing.ts), so a re-price credits exactly what logging under that release would.
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { IsoDate } from '@/lib/benchmarks/dates';
 import { loadPolicy, loadPricingCatalog, priceWithCatalog } from '@/lib/logs/pricing';
@@ -48,11 +48,7 @@ export type ReleaseComparison = {
 
 /** Imported PFS releases, newest first (the choices of the release selector). */
 export async function listReleases(): Promise<ReleaseOption[]> {
-  const rows = await db.rvuRelease.findMany({
-    orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
-    select: { id: true, title: true, effectiveFrom: true, starter: true },
-  });
-  return rows.map((r) => ({ ...r, effectiveFrom: r.effectiveFrom.toISOString().slice(0, 10) }));
+  return sql<ReleaseOption>(`SELECT id, title, "effectiveFrom"::text AS "effectiveFrom", starter FROM "RvuRelease" ORDER BY "effectiveFrom" DESC, id DESC`);
 }
 
 const cents = (n: number) => Math.round(n * 100);
