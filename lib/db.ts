@@ -84,8 +84,12 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>, { locks = 
   let broken: Error | undefined;
   try {
     // Keys are computed integers (never user text), so this one simple-protocol batch is safe.
+    // Generic plans: the write paths' statements are index lookups by key whatever the values, and
+    // planning them afresh on each call (PostgreSQL's default for the first executions and whenever
+    // a custom plan looks cheaper) was a third of a create's database time (npm run bench:log).
     const keys = [...new Set(locks.map(advisoryLockKey))].sort();
-    await client.query(keys.length ? `BEGIN; SELECT ${keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`).join(', ')}` : 'BEGIN');
+    const lockSql = keys.length ? `; SELECT ${keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`).join(', ')}` : '';
+    await client.query(`BEGIN; SET LOCAL plan_cache_mode = force_generic_plan${lockSql}`);
     const run: Sql = async <R,>(text: string, values: readonly unknown[] = []) => (await client.query(prepared(text, values))).rows as R[];
     const result = await fn(run);
     await client.query('COMMIT');
