@@ -12,7 +12,7 @@ const globalForDb = globalThis as unknown as { benchlinePrisma?: PrismaClient; b
 // Fail fast while the database is down or restarting (scripts/fault-db-restart.mjs): a request
 // waits at most 2 s for a connection (a free pool slot or a new socket) and then answers 503;
 // idle sockets are dropped after 10 s and TCP keep-alive notices a vanished server. Sockets the
-// server closed (a restart) leave the pool through onPoolError, and the next query opens a fresh
+// server closed (a restart) leave the pool (its error handler below), and the next query opens a fresh
 // one, so the app recovers on its own as soon as PostgreSQL accepts connections again.
 const POOL = { connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000, keepAlive: true } as const;
 

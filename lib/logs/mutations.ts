@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { advisoryLockKey, db, sqlOf, sqlTransaction, type Prisma, type Sql } from '@/lib/db';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import { catalogJsonSelect, loadPolicy, loadPricingCatalog, policyFrom, policyJsonSelect, priceWithCatalog, pricedEntryFields, pricingCatalogFromJson, type CatalogJson, type PolicyRecord } from './pricing';
+import { catalogJsonSelect, loadPolicy, loadPricingCatalog, policyFrom, policyJsonSelect, priceWithCatalog, pricedEntryFields, pricingCatalogFromJson, updatePricesSql, type CatalogJson, type PolicyRecord } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -118,11 +118,7 @@ const INSERT_CTES = `input AS (
 const CREATE_SQL = `WITH ${INSERT_CTES} SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM audited)::int AS audited`;
 const CREATE_AND_REPRICE_SQL = `WITH ${INSERT_CTES},
   repriced AS (
-    UPDATE "LogEntry" e SET "releaseId" = u."releaseId", status = u.status, "baseWorkRvu" = u."baseWorkRvu", "creditedWrvu" = u."creditedWrvu",
-      excluded = u.excluded, explanation = u.explanation, policy = u.policy, "updatedAt" = now() AT TIME ZONE 'UTC'
-    FROM jsonb_to_recordset($5::jsonb) AS u(id text, "releaseId" text, status text, "baseWorkRvu" numeric, "creditedWrvu" numeric,
-      excluded boolean, explanation jsonb, policy jsonb)
-    WHERE e.id = u.id AND e."userId" = $3
+    ${updatePricesSql('$5', ' AND e."userId" = $3')}
     RETURNING e.id
   )
   SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM audited)::int AS audited, (SELECT count(*) FROM repriced)::int AS repriced`;

@@ -175,6 +175,19 @@ export function priceWithCatalog(lines: readonly ProcedureLine[], catalog: Prici
   });
 }
 
+/**
+ * Stores prices computed by the engine on existing entries, in one statement: the jsonb array
+ * parameter holds `{ id, ...pricedEntryFields(result, policy) }` per entry. Used by the create
+ * path (the encounter's other lines) and by the recompute after a corrected release.
+ */
+export function updatePricesSql(param: string, extraWhere = ''): string {
+  return `UPDATE "LogEntry" e SET "releaseId" = u."releaseId", status = u.status, "baseWorkRvu" = u."baseWorkRvu", "creditedWrvu" = u."creditedWrvu",
+      excluded = u.excluded, explanation = u.explanation, policy = u.policy, "updatedAt" = now() AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset(${param}::jsonb) AS u(id text, "releaseId" text, status text, "baseWorkRvu" numeric, "creditedWrvu" numeric,
+      excluded boolean, explanation jsonb, policy jsonb)
+    WHERE e.id = u.id${extraWhere}`;
+}
+
 /** The columns a priced line stores on its LogEntry: the one mapping every writer uses. */
 export function pricedEntryFields(r: LineResult, policy: CreditPolicy) {
   return {

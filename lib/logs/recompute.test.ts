@@ -45,5 +45,6 @@ describe('recompute after a corrected release', () => {
     // Running it again changes nothing.
     const again = await recomputeForRelease({ releaseId: 'RVU25D' });
     expect(again.entriesChanged).toBe(0);
-  });
+    // Three imports of the full RVU25D file and three re-pricings of every test user's entries in its window.
+  }, 180_000);
 });

@@ -3,8 +3,11 @@
 // priced again with the engine, changed ones are stored with an audit row, and the change is
 // reported (entries changed, wRVU before/after). One transaction per user keeps each log coherent.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
+import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields, updatePricesSql } from './pricing';
+
+const BATCH = 5_000; // changed entries per UPDATE / audit INSERT statement
 
 export type RecomputeReport = { releaseId: string; entriesChecked: number; entriesChanged: number; usersAffected: number; wrvuBefore: number; wrvuAfter: number };
 
@@ -32,22 +35,32 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
         const catalog = await loadPricingCatalog(tx, lines, releases);
         const policy = await loadPolicy(tx, userId);
         const results = priceWithCatalog(lines, catalog, policy);
-        let count = 0;
+        const changed: { id: string; fields: ReturnType<typeof pricedEntryFields>; before: object; after: object }[] = [];
         for (const [i, r] of results.entries()) {
           const before = entries[i];
           report.entriesChecked++;
           report.wrvuBefore += Number(before.creditedWrvu);
           report.wrvuAfter += r.creditedWrvu;
           if (Number(before.creditedWrvu) === r.creditedWrvu && before.releaseId === r.releaseId) continue;
-          count++;
-          await tx.logEntry.update({
-            where: { id: before.id },
-            data: pricedEntryFields(r, policy),
-          });
-          await tx.auditEvent.create({
-            data: { actorId: null, entityType: 'LogEntry', entityId: before.id, action: 'entry.reprice', before: { releaseId: before.releaseId, creditedWrvu: before.creditedWrvu.toString() }, after: { releaseId: r.releaseId, creditedWrvu: String(r.creditedWrvu) } },
+          changed.push({
+            id: before.id,
+            fields: pricedEntryFields(r, policy),
+            before: { releaseId: before.releaseId, creditedWrvu: before.creditedWrvu.toString() },
+            after: { releaseId: r.releaseId, creditedWrvu: String(r.creditedWrvu) },
           });
         }
+        // A corrected release can change thousands of entries: stored and audited in batches.
+        for (let i = 0; i < changed.length; i += BATCH) {
+          const batch = changed.slice(i, i + BATCH);
+          await tx.$executeRawUnsafe(updatePricesSql('$1'), JSON.stringify(batch.map((c) => ({ id: c.id, ...c.fields }))));
+          await tx.$executeRawUnsafe(
+            `INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", action, before, after, "createdAt")
+             SELECT a.id, NULL, 'LogEntry', a."entityId", 'entry.reprice', a.before, a.after, now() AT TIME ZONE 'UTC'
+             FROM jsonb_to_recordset($1::jsonb) AS a(id text, "entityId" text, before jsonb, after jsonb)`,
+            JSON.stringify(batch.map((c) => ({ id: randomUUID(), entityId: c.id, before: c.before, after: c.after }))),
+          );
+        }
+        const count = changed.length;
         return count;
       },
       { timeout: 300_000 },
