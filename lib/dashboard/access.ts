@@ -2,21 +2,24 @@
 // the members of the organisations they administer, read-only, and nothing of any other
 // organisation. Every dashboard read goes through loadSubject, so the rule lives here only.
 import 'server-only';
-import { db, sql } from '@/lib/db';
+import { sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { DateRange } from '@/lib/benchmarks/dates';
 import { rateTiersSchema } from '@/lib/benchmarks/schemas';
 import type { RateTier } from '@/lib/benchmarks/compensation';
 import type { Actor } from '@/lib/session';
 
+// The rule, as SQL over a subject and an actor id: the subject is the actor, or a member of an
+// organisation in which the actor is ADMIN. canViewMember and loadSubject both use it.
+const mayView = (subject: string, actor: string) => `(${subject} = ${actor} OR EXISTS (
+  SELECT 1 FROM "Membership" m JOIN "Membership" a ON a."organizationId" = m."organizationId"
+  WHERE m."userId" = ${subject} AND a."userId" = ${actor} AND a.role = 'ADMIN'))`;
+
 /** True when `memberId` is the actor, or shares an organisation in which the actor is ADMIN. */
 export async function canViewMember(actor: Actor, memberId: string): Promise<boolean> {
   if (memberId === actor.id) return true;
-  const shared = await db.membership.findFirst({
-    where: { userId: memberId, organization: { memberships: { some: { userId: actor.id, role: 'ADMIN' } } } },
-    select: { id: true },
-  });
-  return shared !== null;
+  const [row] = await sql<{ allowed: boolean }>(`SELECT ${mayView('$1::text', '$2::text')} AS allowed`, [memberId, actor.id]);
+  return row?.allowed === true;
 }
 
 /** The physician whose numbers are shown, with what the metrics need from the profile. */
@@ -83,14 +86,12 @@ export function toSubject(u: SubjectRecord, readOnly: boolean): Subject {
  */
 export async function loadSubject(actor: Actor, viewUserId?: string | null): Promise<Subject> {
   const id = viewUserId ?? actor.id;
-  // The access rule of canViewMember and the profile in one round trip (every dashboard view).
+  // The access rule and the profile in one round trip (every dashboard view).
   const [user] = await sql<SubjectRecord>(
     `SELECT u.id, u.name, u.specialty, u."clinicalFte"::text AS "clinicalFte", u."fiscalYearStartMonth", u."targetPercentile",
             u."ratePerWrvu"::text AS "ratePerWrvu", u."rateTiers", u."benchmarkSourceId"
      FROM "User" u
-     WHERE u.id = $1 AND (u.id = $2 OR EXISTS (
-       SELECT 1 FROM "Membership" m JOIN "Membership" a ON a."organizationId" = m."organizationId"
-       WHERE m."userId" = u.id AND a."userId" = $2 AND a.role = 'ADMIN'))`,
+     WHERE u.id = $1 AND ${mayView('u.id', '$2::text')}`,
     [id, actor.id],
   );
   if (!user) throw new AppError('NOT_FOUND', 'That physician was not found.');

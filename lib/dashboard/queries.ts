@@ -147,9 +147,10 @@ function loadedContext({ actor, viewUserId = null, asOf = todayIso() }: Omit<Das
   return cachedContext(actor, viewUserId ?? null, asOf);
 }
 
+const publicContext = ({ yearAggregates: _omitted, ...ctx }: LoadedContext): DashboardContext => ctx;
+
 export async function getDashboardContext(opts: Omit<DashboardOptions, 'range' | 'releaseId'>): Promise<DashboardContext> {
-  const { yearAggregates: _omitted, ...ctx } = await loadedContext(opts);
-  return ctx;
+  return publicContext(await loadedContext(opts));
 }
 
 // ─── Summary cards ───────────────────────────────────────────────────────────
@@ -353,8 +354,6 @@ async function loadedRange(opts: DashboardOptions): Promise<{ ctx: LoadedContext
   const ctx = await loadedContext(opts);
   return { ctx, range: resolveRange(opts.range ?? { kind: 'fytd' }, ctx.asOf, ctx.subject.fiscalYearStartMonth) };
 }
-
-const publicContext = ({ yearAggregates: _omitted, ...ctx }: LoadedContext): DashboardContext => ctx;
 
 /** The context and the resolved date range (no aggregate query beyond the context's). */
 export async function getDashboardRange(opts: DashboardOptions): Promise<{ ctx: DashboardContext; range: ResolvedRange }> {

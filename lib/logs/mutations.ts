@@ -64,19 +64,25 @@ export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<v
   }
 }
 
-async function assertSiteOwned(tx: Tx, actor: Actor, siteId: string | null | undefined) {
-  if (!siteId) return;
-  const site = await tx.site.findFirst({ where: { id: siteId, userId: actor.id }, select: { id: true } });
-  if (!site) throw new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
-}
+const notYourSite = () => new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
 
-async function assertCodesKnown(tx: Tx, codes: string[]) {
-  const unique = [...new Set(codes)];
-  const known = await tx.code.findMany({ where: { code: { in: unique } }, select: { code: true } });
-  const missing = unique.filter((c) => !known.some((k) => k.code === c));
+/** Refuses codes missing from `known` (the catalog's codes among them). */
+function assertAllKnown(codes: string[], known: readonly string[]) {
+  const missing = [...new Set(codes)].filter((c) => !known.includes(c));
   if (missing.length) {
     throw new AppError('VALIDATION', `Unknown code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Check the code or import the current CMS files.`, { code: [`Unknown code ${missing.join(', ')}.`] });
   }
+}
+
+async function assertSiteOwned(tx: Tx, actor: Actor, siteId: string | null | undefined) {
+  if (!siteId) return;
+  const site = await tx.site.findFirst({ where: { id: siteId, userId: actor.id }, select: { id: true } });
+  if (!site) throw notYourSite();
+}
+
+async function assertCodesKnown(tx: Tx, codes: string[]) {
+  const known = await tx.code.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true } });
+  assertAllKnown(codes, known.map((k) => k.code));
 }
 
 export type CreateEntriesResult = { created: string[]; alreadyExisted: string[] };
@@ -173,11 +179,8 @@ async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; e
       const already = new Set(read.existing.map((e) => e.id));
       const fresh = rows.filter((r) => !already.has(r.id));
       if (!fresh.length) return { created: [], alreadyExisted: rows.map((r) => r.id) };
-      const missing = [...new Set(fresh.map((e) => e.code))].filter((c) => !read.known.includes(c));
-      if (missing.length) {
-        throw new AppError('VALIDATION', `Unknown code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Check the code or import the current CMS files.`, { code: [`Unknown code ${missing.join(', ')}.`] });
-      }
-      if (fresh.some((e) => e.siteId && !read.sites.includes(e.siteId))) throw new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
+      assertAllKnown(fresh.map((e) => e.code), read.known);
+      if (fresh.some((e) => e.siteId && !read.sites.includes(e.siteId))) throw notYourSite();
 
       // Only encounters that gain a line are re-priced; their other live lines price with them.
       const touched = new Set(fresh.map(encounterId));

@@ -22,19 +22,6 @@ const ROW_COLUMNS = `r."releaseId", r.code, r.modifier, r.description, r.status,
   r."preOp"::text AS "preOp", r."intraOp"::text AS "intraOp", r."postOp"::text AS "postOp", r."multProc", r."bilatSurg", r."asstSurg",
   r."coSurg", r."teamSurg", r."endoBase", r."globalDays", r."pctcIndicator"`;
 
-// The rows of each wanted (release, code) pair and, for endoscopy families, of each family's base
-// code in the same release (its value is needed even when the base was not logged): one round trip.
-const ROWS_SQL = `WITH wanted AS (SELECT * FROM unnest($1::text[], $2::text[]) AS w(release_id, code)),
-direct AS (SELECT r.* FROM "RvuRow" r JOIN wanted w ON r."releaseId" = w.release_id AND r.code = w.code),
-bases AS (
-  SELECT DISTINCT d."releaseId" AS release_id, upper(btrim(d."endoBase")) AS code FROM direct d
-  WHERE btrim(coalesce(d."endoBase", '')) <> ''
-  EXCEPT SELECT release_id, code FROM wanted
-)
-SELECT ${ROW_COLUMNS}, false AS "isBase" FROM direct r
-UNION ALL
-SELECT ${ROW_COLUMNS}, true AS "isBase" FROM "RvuRow" r JOIN bases b ON r."releaseId" = b.release_id AND r.code = b.code`;
-
 type RowRecord = Omit<CatalogRow, 'workRvu' | 'preOp' | 'intraOp' | 'postOp'> & { releaseId: string; workRvu: string | null; preOp: string | null; intraOp: string | null; postOp: string | null; isBase: boolean };
 
 export type PricingCatalog = {
@@ -51,11 +38,6 @@ export type PricingCatalogOptions = {
   /** What-if pricing: every line under this release, whatever its date (null for an unknown id). */
   forceReleaseId?: string;
 };
-
-/** Every release's id and first day, oldest first. */
-export async function loadReleases(source: PricingSource): Promise<Release[]> {
-  return sqlFrom(source)<Release>(`SELECT id, "effectiveFrom"::text AS "effectiveFrom" FROM "RvuRelease" ORDER BY "effectiveFrom" ASC`);
-}
 
 const DRUG_COLUMNS = `code, quarter, dosage, "effectiveFrom"::text AS "effectiveFrom", "effectiveTo"::text AS "effectiveTo", "paymentLimit"::text AS "paymentLimit"`;
 
@@ -112,22 +94,14 @@ function assemble(releases: Release[], lines: readonly Pick<ProcedureLine, 'date
   return { releases, releaseFor, rows, drugPrices };
 }
 
-/** Loads what the engine needs for these lines in three queries (not one per line). */
+/**
+ * Loads what the engine needs for these lines in one statement (not one per line). Callers may
+ * pass the releases to choose among (the pricing CLI's --release passes a single one).
+ */
 export async function loadPricingCatalog(source: PricingSource, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[], options: PricingCatalogOptions = {}): Promise<PricingCatalog> {
-  const sql = sqlFrom(source);
-  const releases = preloadedReleases ?? (await loadReleases(sql));
-  const releaseFor = releaseLookup(releases, options);
-  const wanted = new Set<string>();
-  for (const line of lines) {
-    const release = releaseFor(line.dateOfService);
-    if (release) wanted.add(key(release.id, normCode(line.code)));
-  }
   const codes = [...new Set(lines.map((l) => normCode(l.code)))];
-  const pairs = [...wanted].map((k) => k.split('|'));
-  // One after the other: a transaction's runner is a single connection (no concurrent queries).
-  const found = pairs.length ? await sql<RowRecord>(ROWS_SQL, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]) : [];
-  const prices = codes.length ? await sql<LoadedDrugPrice>(`SELECT ${DRUG_COLUMNS} FROM "DrugPrice" WHERE code = ANY($1::text[])`, [codes]) : [];
-  return assemble(releases, lines, found, prices, options);
+  const [json] = await sqlFrom(source)<CatalogJson>(`SELECT ${catalogJsonSelect('$1')}`, [codes]);
+  return assemble(preloadedReleases ?? json.catalogReleases, lines, json.catalogRows, json.catalogDrugPrices, options);
 }
 
 export type PolicyRecord = { id: string; userId: string | null; multipleProcedureReduction: boolean; modifier22Factor: string; modifier52Factor: string; creditNotPaidByMedicare: boolean };
