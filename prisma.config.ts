@@ -10,14 +10,11 @@ process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= path.resolve('prisma/query-engine-st
 process.env.CHECKPOINT_DISABLE ??= '1';
 
 // The WASM engine leaves long timers behind; let the CLI exit as soon as its work is done.
-globalThis.setTimeout = Object.assign(
-  (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const t = nodeSetTimeout(fn, ms, ...args);
-    if ((ms ?? 0) >= 10_000) t.unref();
-    return t;
-  },
-  nodeSetTimeout,
-) as unknown as typeof globalThis.setTimeout;
+globalThis.setTimeout = Object.assign((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+  const t = nodeSetTimeout(fn, ms, ...args);
+  if ((ms ?? 0) >= 10_000) t.unref();
+  return t;
+}, nodeSetTimeout) as unknown as typeof globalThis.setTimeout;
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

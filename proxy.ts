@@ -6,12 +6,25 @@ import { getToken } from 'next-auth/jwt';
 import { decodeSessionToken } from '@/lib/auth/session-token';
 import { securityHeaders } from '@/lib/http/security-headers';
 
-const APP_AREA = ['/dashboard', '/log', '/entries', '/benchmarks', '/reports', '/settings', '/group', '/admin'];
+const APP_AREA = [
+  '/dashboard',
+  '/log',
+  '/entries',
+  '/benchmarks',
+  '/reports',
+  '/settings',
+  '/group',
+  '/admin',
+];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (APP_AREA.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
+    const token = await getToken({
+      req: request,
+      secret: process.env.NEXTAUTH_SECRET,
+      decode: decodeSessionToken,
+    });
     if (!token) {
       const url = request.nextUrl.clone();
       url.pathname = '/signin';
@@ -20,7 +33,10 @@ export async function proxy(request: NextRequest) {
     }
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const headers = securityHeaders(nonce, { dev: process.env.NODE_ENV === 'development', production: process.env.NODE_ENV === 'production' });
+  const headers = securityHeaders(nonce, {
+    dev: process.env.NODE_ENV === 'development',
+    production: process.env.NODE_ENV === 'production',
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']);

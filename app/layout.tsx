@@ -6,7 +6,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Benchline - wRVU logging and benchmarking', template: '%s · Benchline' },
-  description: 'Log procedures in seconds, see the work RVUs they earn under the CMS Physician Fee Schedule, and benchmark your productivity against your specialty.',
+  description:
+    'Log procedures in seconds, see the work RVUs they earn under the CMS Physician Fee Schedule, and benchmark your productivity against your specialty.',
   applicationName: 'Benchline',
 };
 

@@ -4,12 +4,36 @@ import { buttonClass } from '@/components/ui/button';
 import { Logo } from '@/components/ui/logo';
 
 const FEATURES = [
-  { icon: Smartphone, title: 'Log in seconds', body: 'Favorites, recents and a code search that understands “tka”, “lap chole” and typos. Built for the minute between cases.' },
-  { icon: Activity, title: 'wRVUs you can explain', body: 'Every number comes from the CMS fee-schedule release in effect on the date of service, with each modifier and multiple-procedure rule shown.' },
-  { icon: BarChart3, title: 'Benchmarks with sources', body: 'See your pace and percentile against your specialty. Every comparison names its survey and year; your group can import its licensed tables.' },
-  { icon: FileDown, title: 'Reports for the meeting', body: 'CSV, Excel and PDF exports that match your dashboard to the decimal, for contract talks or your program director.' },
-  { icon: Search, title: 'A public code catalog', body: 'Every CPT and HCPCS code with its RVUs, plain-language explanation and billing notes. Drugs paid by ASP are clearly marked.' },
-  { icon: ShieldCheck, title: 'No patient data', body: 'Benchline stores procedures, not patients. Free-text notes warn you never to enter identifiers.' },
+  {
+    icon: Smartphone,
+    title: 'Log in seconds',
+    body: 'Favorites, recents and a code search that understands “tka”, “lap chole” and typos. Built for the minute between cases.',
+  },
+  {
+    icon: Activity,
+    title: 'wRVUs you can explain',
+    body: 'Every number comes from the CMS fee-schedule release in effect on the date of service, with each modifier and multiple-procedure rule shown.',
+  },
+  {
+    icon: BarChart3,
+    title: 'Benchmarks with sources',
+    body: 'See your pace and percentile against your specialty. Every comparison names its survey and year; your group can import its licensed tables.',
+  },
+  {
+    icon: FileDown,
+    title: 'Reports for the meeting',
+    body: 'CSV, Excel and PDF exports that match your dashboard to the decimal, for contract talks or your program director.',
+  },
+  {
+    icon: Search,
+    title: 'A public code catalog',
+    body: 'Every CPT and HCPCS code with its RVUs, plain-language explanation and billing notes. Drugs paid by ASP are clearly marked.',
+  },
+  {
+    icon: ShieldCheck,
+    title: 'No patient data',
+    body: 'Benchline stores procedures, not patients. Free-text notes warn you never to enter identifiers.',
+  },
 ];
 
 export default function LandingPage() {
@@ -18,7 +42,10 @@ export default function LandingPage() {
       <header className="mx-auto flex max-w-6xl items-center justify-between px-4 py-5 sm:px-6">
         <Logo className="text-lg" />
         <nav className="flex items-center gap-2 text-sm">
-          <Link href="/codes" className="hidden rounded-lg px-3 py-2 text-slate-600 hover:text-slate-900 sm:block">
+          <Link
+            href="/codes"
+            className="hidden rounded-lg px-3 py-2 text-slate-600 hover:text-slate-900 sm:block"
+          >
             Code catalog
           </Link>
           <Link href="/signin" className={buttonClass('ghost', 'sm')}>
@@ -30,14 +57,17 @@ export default function LandingPage() {
         </nav>
       </header>
       <main>
-        <section className="mx-auto max-w-6xl px-4 pb-16 pt-10 sm:px-6 sm:pt-20">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">For physicians, APPs and trainees</p>
+        <section className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6 sm:pt-20">
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
+            For physicians, APPs and trainees
+          </p>
           <h1 className="mt-3 max-w-3xl text-4xl font-semibold tracking-tight text-slate-900 sm:text-5xl">
             Know the work you do. Benchline turns your procedure log into wRVUs and benchmarks.
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-slate-600">
-            Log procedures from your phone, see the work RVUs each one earns under the CMS Physician Fee Schedule, and track your pace against your
-            specialty's percentiles, with the source of every number in plain view.
+            Log procedures from your phone, see the work RVUs each one earns under the CMS Physician Fee
+            Schedule, and track your pace against your specialty's percentiles, with the source of every
+            number in plain view.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/signup" className={buttonClass('primary', 'lg')}>
@@ -61,7 +91,8 @@ export default function LandingPage() {
         </section>
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500 sm:px-6">
-        CPT® is a registered trademark of the American Medical Association. RVUs from the CMS Medicare Physician Fee Schedule relative value files.
+        CPT® is a registered trademark of the American Medical Association. RVUs from the CMS Medicare
+        Physician Fee Schedule relative value files.
       </footer>
     </div>
   );

@@ -12,7 +12,9 @@ async function submitSignIn(page: Page, email: string, password: string) {
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
 }
 
-test('ten wrong passwords lock the account; the form says so, and the right password waits too', async ({ page }) => {
+test('ten wrong passwords lock the account; the form says so, and the right password waits too', async ({
+  page,
+}) => {
   const user = await createUser();
   await page.goto('/signin');
   for (let i = 1; i < 10; i++) {
@@ -22,19 +24,30 @@ test('ten wrong passwords lock the account; the form says so, and the right pass
   await submitSignIn(page, user.email, 'wrong password 10');
   await expect(page.getByTestId('signin-error')).toHaveText('Too many attempts. Try again in 15 minutes.');
   await submitSignIn(page, user.email, user.password);
-  await expect(page.getByTestId('signin-error')).toHaveText(/^Too many attempts\. Try again in 1[45] minutes\.$/);
+  await expect(page.getByTestId('signin-error')).toHaveText(
+    /^Too many attempts\. Try again in 1[45] minutes\.$/,
+  );
   await expect(page).toHaveURL(/\/signin/);
-  const { rows } = await sql().query(`select failures, "lockedUntil" > (now() at time zone 'UTC') as locked from "AuthThrottle" where key = $1`, [`account:${user.email}`]);
+  const { rows } = await sql().query(
+    `select failures, "lockedUntil" > (now() at time zone 'UTC') as locked from "AuthThrottle" where key = $1`,
+    [`account:${user.email}`],
+  );
   expect(rows[0]).toEqual({ failures: 10, locked: true });
   // Every e2e test signs in from 127.0.0.1: give back this test's share of that address's budget.
-  await sql().query(`update "AuthThrottle" set failures = greatest(failures - 10, 0) where key = 'ip:127.0.0.1'`);
+  await sql().query(
+    `update "AuthThrottle" set failures = greatest(failures - 10, 0) where key = 'ip:127.0.0.1'`,
+  );
 });
 
 test('download my data: a JSON file with my entries and nothing secret', async ({ page }) => {
   const user = await createUser({ name: 'Dr. Export Journey' });
   await signInViaApi(page, user);
   const ids = [randomUUID(), randomUUID()];
-  const created = await page.request.post('/api/entries', { data: { entries: ids.map((id) => ({ id, dateOfService: '2025-10-15', code: '99213', note: 'export me' })) } });
+  const created = await page.request.post('/api/entries', {
+    data: {
+      entries: ids.map((id) => ({ id, dateOfService: '2025-10-15', code: '99213', note: 'export me' })),
+    },
+  });
   expect(created.status()).toBe(201);
   await page.goto('/settings');
   const download = page.waitForEvent('download');
@@ -54,11 +67,19 @@ test('download my data: a JSON file with my entries and nothing secret', async (
   await anonymous.close();
 });
 
-test('delete my account: the password is required, then everything personal is gone and the session ends', async ({ page }) => {
+test('delete my account: the password is required, then everything personal is gone and the session ends', async ({
+  page,
+}) => {
   const user = await createUser({ name: 'Dr. Delete Journey' });
   await signInViaApi(page, user);
   const id = randomUUID();
-  expect((await page.request.post('/api/entries', { data: { entries: [{ id, dateOfService: '2025-10-15', code: '99213', note: 'private note' }] } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post('/api/entries', {
+        data: { entries: [{ id, dateOfService: '2025-10-15', code: '99213', note: 'private note' }] },
+      })
+    ).status(),
+  ).toBe(201);
   await page.goto('/settings');
   const form = page.getByTestId('delete-account-form');
   const button = form.getByRole('button', { name: 'Delete my account' });

@@ -83,7 +83,9 @@ test('change password: the old one stops working, the new one works', async ({ p
 
   const other = await browser.newPage({ baseURL: page.url().replace(/\/settings.*/, '') });
   const { csrfToken } = await (await other.request.get('/api/auth/csrf')).json();
-  const old = await other.request.post('/api/auth/callback/credentials', { form: { csrfToken, email: user.email, password: user.password, json: 'true' } });
+  const old = await other.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, json: 'true' },
+  });
   expect((await other.context().cookies()).some((c) => c.name.includes('session-token'))).toBe(false);
   expect(old.status()).toBeLessThan(500);
   await signInViaApi(other, { email: user.email, password: 'an entirely new passphrase' });

@@ -43,7 +43,9 @@ test('27447 explains its payment indicators in words', async ({ page }) => {
   await expect(indicators).toContainText('An assistant at surgery may be paid');
   await expect(indicators).toContainText('Co-surgeons may be paid with documentation');
 
-  await expect(page.getByRole('table', { name: /Work RVU of 27447 in each imported CMS PFS release/ })).toContainText('RVU25D');
+  await expect(
+    page.getByRole('table', { name: /Work RVU of 27447 in each imported CMS PFS release/ }),
+  ).toContainText('RVU25D');
 });
 
 test('searching the catalog for "tka" lists 27447', async ({ page }) => {

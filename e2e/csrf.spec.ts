@@ -27,9 +27,20 @@ function routeHandlers(): { route: string; methods: string[] }[] {
       else if (/^route\.(ts|tsx|js)$/.test(name)) {
         const src = readFileSync(p, 'utf8');
         const methods = new Set<string>();
-        for (const m of src.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(m[1]);
-        for (const m of src.matchAll(/export\s*\{([^}]*)\}/g)) for (const part of m[1].matchAll(/\bas\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(part[1]);
-        const route = '/' + path.relative('app', path.dirname(p)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/');
+        for (const m of src.matchAll(
+          /export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g,
+        ))
+          methods.add(m[1]);
+        for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
+          for (const part of m[1].matchAll(/\bas\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g))
+            methods.add(part[1]);
+        const route =
+          '/' +
+          path
+            .relative('app', path.dirname(p))
+            .split(path.sep)
+            .filter((s) => !/^\(.*\)$/.test(s))
+            .join('/');
         out.push({ route, methods: [...methods].sort() });
       }
     }
@@ -54,23 +65,40 @@ const count = async (q: string, args: unknown[]) => Number((await sql().query(q,
 
 const WRITES: Record<string, WriteCase> = {
   'POST /api/entries': {
-    send: async ({ request }, headers) => (await request.post('/api/entries', { headers, data: { entries: [{ id: randomUUID(), dateOfService: '2025-10-15', code: '99213' }] } })).status(),
+    send: async ({ request }, headers) =>
+      (
+        await request.post('/api/entries', {
+          headers,
+          data: { entries: [{ id: randomUUID(), dateOfService: '2025-10-15', code: '99213' }] },
+        })
+      ).status(),
     state: ({ user }) => count('select count(*) from "LogEntry" where "userId" = $1', [user.id]),
     ok: 201,
   },
   'PATCH /api/entries/[id]': {
-    send: async ({ request, entryId }, headers) => (await request.patch(`/api/entries/${entryId}`, { headers, data: { note: `patched ${randomUUID()}` } })).status(),
-    state: async ({ entryId }) => (await sql().query('select note, "updatedAt" from "LogEntry" where id = $1', [entryId])).rows[0],
+    send: async ({ request, entryId }, headers) =>
+      (
+        await request.patch(`/api/entries/${entryId}`, { headers, data: { note: `patched ${randomUUID()}` } })
+      ).status(),
+    state: async ({ entryId }) =>
+      (await sql().query('select note, "updatedAt" from "LogEntry" where id = $1', [entryId])).rows[0],
     ok: 200,
   },
   'DELETE /api/entries/[id]': {
-    send: async ({ request, entryId }, headers) => (await request.delete(`/api/entries/${entryId}`, { headers })).status(),
-    state: async ({ entryId }) => (await sql().query('select "deletedAt" from "LogEntry" where id = $1', [entryId])).rows[0],
+    send: async ({ request, entryId }, headers) =>
+      (await request.delete(`/api/entries/${entryId}`, { headers })).status(),
+    state: async ({ entryId }) =>
+      (await sql().query('select "deletedAt" from "LogEntry" where id = $1', [entryId])).rows[0],
     ok: 200,
   },
   'POST /api/entries/import': {
     send: async ({ request }, headers) => {
-      const res = await request.post('/api/entries/import', { headers, multipart: { file: { name: 'import.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(randomUUID())) } } });
+      const res = await request.post('/api/entries/import', {
+        headers,
+        multipart: {
+          file: { name: 'import.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(randomUUID())) },
+        },
+      });
       await res.body();
       return res.status();
     },
@@ -78,14 +106,29 @@ const WRITES: Record<string, WriteCase> = {
     ok: 200,
   },
   'POST /api/entries/import/preview': {
-    send: async ({ request }, headers) => (await request.post('/api/entries/import/preview', { headers, multipart: { file: { name: 'import.csv', mimeType: 'text/csv', buffer: Buffer.from(csv('p')) } } })).status(),
+    send: async ({ request }, headers) =>
+      (
+        await request.post('/api/entries/import/preview', {
+          headers,
+          multipart: { file: { name: 'import.csv', mimeType: 'text/csv', buffer: Buffer.from(csv('p')) } },
+        })
+      ).status(),
     state: ({ user }) => count('select count(*) from "EntryImport" where "userId" = $1', [user.id]),
     ok: 200,
   },
   'POST /api/admin/catalog': {
     admin: true,
     send: async ({ request }, headers) => {
-      const res = await request.post('/api/admin/catalog', { headers, multipart: { file: { name: 'garbage.csv', mimeType: 'text/csv', buffer: Buffer.from(`not,a,cms,file\n${randomUUID()}\n`) } } });
+      const res = await request.post('/api/admin/catalog', {
+        headers,
+        multipart: {
+          file: {
+            name: 'garbage.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from(`not,a,cms,file\n${randomUUID()}\n`),
+          },
+        },
+      });
       await res.body();
       return res.status();
     },
@@ -93,7 +136,13 @@ const WRITES: Record<string, WriteCase> = {
     ok: 200, // streams the import outcome (here: an error line for an unrecognised file)
   },
   'DELETE /api/account': {
-    send: async ({ request, user }, headers) => (await request.delete('/api/account', { headers: { 'content-type': 'application/json', ...headers }, data: { password: user.password } })).status(),
+    send: async ({ request, user }, headers) =>
+      (
+        await request.delete('/api/account', {
+          headers: { 'content-type': 'application/json', ...headers },
+          data: { password: user.password },
+        })
+      ).status(),
     state: ({ user }) => count('select count(*) from "User" where id = $1', [user.id]),
     ok: 200,
   },
@@ -107,13 +156,17 @@ async function setup(page: Page, { admin = false } = {}): Promise<Ctx> {
   if (admin) await sql().query(`update "User" set role = 'ADMIN' where id = $1`, [user.id]);
   await signInViaApi(page, user);
   const entryId = randomUUID();
-  const created = await page.request.post('/api/entries', { data: { entries: [{ id: entryId, dateOfService: '2025-10-15', code: '99213', note: 'original' }] } });
+  const created = await page.request.post('/api/entries', {
+    data: { entries: [{ id: entryId, dateOfService: '2025-10-15', code: '99213', note: 'original' }] },
+  });
   expect(created.status()).toBe(201);
   return { request: page.request, user, entryId };
 }
 
 test('every state-changing route handler has a CSRF case (and every case still exists)', () => {
-  const found = routeHandlers().flatMap((r) => r.methods.filter((m) => (WRITE_METHODS as readonly string[]).includes(m)).map((m) => `${m} ${r.route}`));
+  const found = routeHandlers().flatMap((r) =>
+    r.methods.filter((m) => (WRITE_METHODS as readonly string[]).includes(m)).map((m) => `${m} ${r.route}`),
+  );
   const missing = found.filter((k) => !WRITES[k] && !OWN_CSRF.has(k));
   const stale = [...Object.keys(WRITES), ...OWN_CSRF].filter((k) => !found.includes(k));
   expect(missing, 'state-changing routes without a CSRF case in e2e/csrf.spec.ts').toEqual([]);
@@ -124,7 +177,12 @@ for (const [key, c] of Object.entries(WRITES)) {
   test(`${key} refuses cross-site requests and changes nothing`, async ({ page, baseURL }) => {
     const ctx = await setup(page, { admin: c.admin });
     const before = await c.state(ctx);
-    const attempts: Record<string, string>[] = [{ origin: EVIL }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { origin: baseURL!.replace('127.0.0.1', 'localhost') }];
+    const attempts: Record<string, string>[] = [
+      { origin: EVIL },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: baseURL!.replace('127.0.0.1', 'localhost') },
+    ];
     for (const headers of attempts) {
       expect(await c.send(ctx, headers), `${key} with ${JSON.stringify(headers)}`).toBe(403);
       expect(await c.state(ctx), `${key} changed something with ${JSON.stringify(headers)}`).toEqual(before);
@@ -139,7 +197,10 @@ test('next-auth POSTs without its CSRF token do nothing', async ({ page, browser
   const user = await createUser();
   // Sign-in with the right password but no CSRF token: no session.
   const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const res = await fresh.request.post('/api/auth/callback/credentials', { form: { email: user.email, password: user.password, json: 'true' }, headers: { origin: EVIL } });
+  const res = await fresh.request.post('/api/auth/callback/credentials', {
+    form: { email: user.email, password: user.password, json: 'true' },
+    headers: { origin: EVIL },
+  });
   expect(res.status()).toBeLessThan(500);
   expect((await fresh.cookies()).some((c) => c.name.includes('session-token'))).toBe(false);
   await fresh.close();
@@ -174,26 +235,38 @@ async function captureTimeOffAction(page: Page, note: string) {
   await page.getByRole('button', { name: 'Add time off' }).click();
   await expect.poll(() => captured !== undefined).toBe(true);
   await page.unroute((url) => url.pathname === '/settings');
-  const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => !['content-length', 'cookie', 'host'].includes(k)));
+  const headers = Object.fromEntries(
+    Object.entries(captured!.headers).filter(([k]) => !['content-length', 'cookie', 'host'].includes(k)),
+  );
   return { ...captured!, headers };
 }
 
-test('a server action request replayed with another Origin is refused; from the app it works', async ({ page, baseURL }) => {
+test('a server action request replayed with another Origin is refused; from the app it works', async ({
+  page,
+  baseURL,
+}) => {
   const ctx = await setup(page);
   const note = `csrf-${randomUUID()}`;
   const action = await captureTimeOffAction(page, note);
   expect(action.headers['next-action']).toMatch(/^[0-9a-f]{40,}$/);
   expect(action.body).toContain(note);
-  const rows = () => count('select count(*) from "TimeOff" where "userId" = $1 and note = $2', [ctx.user.id, note]);
+  const rows = () =>
+    count('select count(*) from "TimeOff" where "userId" = $1 and note = $2', [ctx.user.id, note]);
   expect(await rows()).toBe(0); // the original was aborted
 
   for (const origin of [EVIL, 'null', baseURL!.replace('127.0.0.1', 'localhost')]) {
-    const res = await page.request.post(action.url, { headers: { ...action.headers, origin }, data: action.body });
+    const res = await page.request.post(action.url, {
+      headers: { ...action.headers, origin },
+      data: action.body,
+    });
     expect(res.status(), `action with Origin ${origin}`).toBe(500); // Next.js: "Invalid Server Actions request"
     expect(await res.text()).not.toContain('"ok":true');
     expect(await rows()).toBe(0);
   }
-  const control = await page.request.post(action.url, { headers: { ...action.headers, origin: new URL(baseURL!).origin }, data: action.body });
+  const control = await page.request.post(action.url, {
+    headers: { ...action.headers, origin: new URL(baseURL!).origin },
+    data: action.body,
+  });
   expect(control.status()).toBe(200);
   expect(await control.text()).toContain('"ok":true');
   expect(await rows()).toBe(1);
@@ -201,8 +274,13 @@ test('a server action request replayed with another Origin is refused; from the 
 
 /** An attacker page at `origin` (fulfilled by the test) that auto-submits `html`'s form. */
 async function attack(page: Page, origin: string, html: string, target: string) {
-  await page.route(`${origin}/attack`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body>${html}</body></html>` }));
-  const response = page.waitForResponse((r) => r.url().startsWith(target) && r.request().method() === 'POST', { timeout: 15_000 });
+  await page.route(`${origin}/attack`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body>${html}</body></html>` }),
+  );
+  const response = page.waitForResponse(
+    (r) => r.url().startsWith(target) && r.request().method() === 'POST',
+    { timeout: 15_000 },
+  );
   await page.goto(`${origin}/attack`);
   const res = await response;
   await page.unroute(`${origin}/attack`);
@@ -220,7 +298,9 @@ test('cross-site and same-site (other port) forms cannot change anything', async
     timeOff: await count('select count(*) from "TimeOff" where "userId" = $1', [ctx.user.id]),
   });
   const before = await state();
-  const entryJson = JSON.stringify({ entries: [{ id: randomUUID(), dateOfService: '2025-10-15', code: '99213' }] });
+  const entryJson = JSON.stringify({
+    entries: [{ id: randomUUID(), dateOfService: '2025-10-15', code: '99213' }],
+  });
   const forms = {
     urlencoded: `<form id=f method=post action="${app}/api/entries"><input name=entries value='${entryJson}'></form><script>f.submit()</script>`,
     textPlain: `<form id=f method=post enctype="text/plain" action="${app}/api/entries"><input name='${entryJson.slice(0, -1)},"x":"' value='"}'></form><script>f.submit()</script>`,
@@ -233,7 +313,12 @@ test('cross-site and same-site (other port) forms cannot change anything', async
   const port = Number(new URL(app).port) + 1;
   for (const origin of [`http://127.0.0.1:${port}`, 'http://evil.example']) {
     for (const [name, html] of Object.entries(forms)) {
-      const target = name === 'serverAction' ? `${app}/settings` : name === 'multipartFile' ? `${app}/api/entries/import` : `${app}/api/entries`;
+      const target =
+        name === 'serverAction'
+          ? `${app}/settings`
+          : name === 'multipartFile'
+            ? `${app}/api/entries/import`
+            : `${app}/api/entries`;
       const status = await attack(page, origin, html, target);
       // Same-site: Next.js refuses the action (500); cross-site: no cookie, so the proxy sends it to /signin (307).
       if (name === 'serverAction') expect([307, 500], `${name} from ${origin}`).toContain(status);

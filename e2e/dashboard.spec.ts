@@ -24,7 +24,10 @@ function datesThisYear(): string[] {
   return out.length ? out : [today];
 }
 
-async function seedEntries(user: TestUser, rows: { date: string; code: string; wrvu: number; deleted?: boolean }[]) {
+async function seedEntries(
+  user: TestUser,
+  rows: { date: string; code: string; wrvu: number; deleted?: boolean }[],
+) {
   for (const r of rows) {
     const id = randomUUID();
     await sql().query(
@@ -37,15 +40,25 @@ async function seedEntries(user: TestUser, rows: { date: string; code: string; w
 
 async function orthopedist(name?: string): Promise<TestUser> {
   const user = await createUser(name ? { name } : {});
-  await sql().query(`update "User" set specialty = 'Orthopedic Surgery', "fiscalYearStartMonth" = 1, "ratePerWrvu" = 50 where id = $1`, [user.id]);
+  await sql().query(
+    `update "User" set specialty = 'Orthopedic Surgery', "fiscalYearStartMonth" = 1, "ratePerWrvu" = 50 where id = $1`,
+    [user.id],
+  );
   return user;
 }
 
 async function tableColumn(page: Page, testId: string, column: number): Promise<number[]> {
-  return (await page.getByTestId(testId).locator('tbody tr').evaluateAll((rows, c) => rows.map((r) => r.children[c]?.textContent ?? ''), column)).map(num);
+  return (
+    await page
+      .getByTestId(testId)
+      .locator('tbody tr')
+      .evaluateAll((rows, c) => rows.map((r) => r.children[c]?.textContent ?? ''), column)
+  ).map(num);
 }
 
-test('the dashboard shows cards and charts whose tables match the cards, with the source cited', async ({ page }) => {
+test('the dashboard shows cards and charts whose tables match the cards, with the source cited', async ({
+  page,
+}) => {
   const user = await orthopedist();
   const dates = datesThisYear();
   const rows = dates.flatMap((date, i) => [
@@ -61,13 +74,22 @@ test('the dashboard shows cards and charts whose tables match the cards, with th
   const ytd = page.getByTestId('card-ytd-value');
   await expect(ytd).toBeVisible();
   expect(num(await ytd.textContent())).toBe(expected);
-  for (const card of ['card-pace', 'card-percentile', 'card-projection', 'card-compensation']) await expect(page.getByTestId(card)).toBeVisible();
+  for (const card of ['card-pace', 'card-percentile', 'card-projection', 'card-compensation'])
+    await expect(page.getByTestId(card)).toBeVisible();
   await expect(page.getByTestId('card-percentile-value')).toHaveText(/^(p\d+|below p25|above p90)$/);
   // Orthopedics has no real survey in the built-in data: the synthetic set is used and labelled.
-  await expect(page.getByTestId('card-percentile').getByTestId('source-citation')).toContainText(`Source: ${SYNTHETIC}`);
+  await expect(page.getByTestId('card-percentile').getByTestId('source-citation')).toContainText(
+    `Source: ${SYNTHETIC}`,
+  );
   await expect(page.getByTestId('chart-monthly').getByTestId('source-citation')).toContainText(SYNTHETIC);
 
-  for (const chart of ['chart-monthly', 'chart-cumulative', 'chart-top-codes', 'chart-sites', 'chart-weekly']) {
+  for (const chart of [
+    'chart-monthly',
+    'chart-cumulative',
+    'chart-top-codes',
+    'chart-sites',
+    'chart-weekly',
+  ]) {
     await expect(page.getByTestId(chart).locator('svg.recharts-surface').first()).toBeVisible();
   }
 
@@ -76,9 +98,12 @@ test('the dashboard shows cards and charts whose tables match the cards, with th
   await page.getByTestId('chart-monthly').getByText('Show as table').click();
   await expect(page.getByTestId('table-monthly')).toBeVisible();
   expect(cents(await tableColumn(page, 'table-monthly', 1))).toBe(expected);
-  expect(num(await page.getByTestId('table-monthly').locator('tfoot td').first().textContent())).toBe(expected);
+  expect(num(await page.getByTestId('table-monthly').locator('tfoot td').first().textContent())).toBe(
+    expected,
+  );
   // The other tables are built when opened. Cumulative ends at the YTD total; categories add up to it.
-  for (const chart of ['chart-cumulative', 'chart-top-codes', 'chart-sites']) await page.getByTestId(chart).getByText('Show as table').click();
+  for (const chart of ['chart-cumulative', 'chart-top-codes', 'chart-sites'])
+    await page.getByTestId(chart).getByText('Show as table').click();
   await expect(page.getByTestId('table-sites')).toBeVisible();
   const cumulative = await tableColumn(page, 'table-cumulative', 2);
   expect(cumulative.at(-1)).toBe(expected);
@@ -89,14 +114,19 @@ test('the dashboard shows cards and charts whose tables match the cards, with th
   expect(topCodes).not.toContain('27130'); // soft-deleted
 
   // And in the database: the rollup the dashboard read holds the same total.
-  const { rows: db } = await sql().query(`select sum(wrvu)::float8 as total from "DailyWrvu" where "userId" = $1 and day >= date_trunc('year', now())`, [user.id]);
+  const { rows: db } = await sql().query(
+    `select sum(wrvu)::float8 as total from "DailyWrvu" where "userId" = $1 and day >= date_trunc('year', now())`,
+    [user.id],
+  );
   expect(db[0].total).toBeCloseTo(expected, 2);
 
   // A phone: no horizontal scrolling.
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
   await expect(page.getByTestId('card-ytd-value')).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
 });
 
 test('a user with no entries keeps the empty state', async ({ page }) => {
@@ -106,13 +136,22 @@ test('a user with no entries keeps the empty state', async ({ page }) => {
   await expect(page.getByText('Nothing logged yet')).toBeVisible();
 });
 
-test('group view: admins see their members read-only; members and other organisations get 404', async ({ browser }) => {
-  const [admin, member, other] = [await orthopedist('Dr. Ada Admin'), await orthopedist('Dr. Milo Member'), await orthopedist('Dr. Otto Elsewhere')];
+test('group view: admins see their members read-only; members and other organisations get 404', async ({
+  browser,
+}) => {
+  const [admin, member, other] = [
+    await orthopedist('Dr. Ada Admin'),
+    await orthopedist('Dr. Milo Member'),
+    await orthopedist('Dr. Otto Elsewhere'),
+  ];
   const today = new Date().toISOString().slice(0, 10);
   await seedEntries(member, [{ date: today, code: '27447', wrvu: 19.6 }]);
   await seedEntries(other, [{ date: today, code: '27130', wrvu: 19.6 }]);
   const [x, y] = [`org_${randomUUID()}`, `org_${randomUUID()}`];
-  await sql().query(`insert into "Organization" (id, name, slug) values ($1, 'Org X', $1), ($2, 'Org Y', $2)`, [x, y]);
+  await sql().query(
+    `insert into "Organization" (id, name, slug) values ($1, 'Org X', $1), ($2, 'Org Y', $2)`,
+    [x, y],
+  );
   await sql().query(
     `insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN'), ($4, $5, $3, 'MEMBER'), ($6, $7, $8, 'MEMBER')`,
     [randomUUID(), admin.id, x, randomUUID(), member.id, randomUUID(), other.id, y],
@@ -152,14 +191,21 @@ test('benchmarks: a cited table, and an empty state pointing to import', async (
   await expect(page.getByTestId('benchmark-table')).toBeVisible();
   await expect(page.getByTestId('source-citation')).toContainText(/^Source: .+, \d{4}$/);
   await page.goto('/benchmarks?specialty=Neurosurgery');
-  await expect(page.getByText("No data for this specialty: import your organisation's licensed table.")).toBeVisible();
+  await expect(
+    page.getByText("No data for this specialty: import your organisation's licensed table."),
+  ).toBeVisible();
 });
 
-test('an organisation admin imports a benchmark table: a bad row writes nothing, a good file is shown with its citation', async ({ page }) => {
+test('an organisation admin imports a benchmark table: a bad row writes nothing, a good file is shown with its citation', async ({
+  page,
+}) => {
   const admin = await orthopedist('Dr. Ida Importer');
   const org = `org_${randomUUID()}`;
   await sql().query(`insert into "Organization" (id, name, slug) values ($1, 'Import Clinic', $1)`, [org]);
-  await sql().query(`insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN')`, [randomUUID(), admin.id, org]);
+  await sql().query(
+    `insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN')`,
+    [randomUUID(), admin.id, org],
+  );
   const survey = `Ortho survey ${randomUUID().slice(0, 8)}`;
   await signInViaApi(page, admin);
   await page.goto('/benchmarks');
@@ -167,18 +213,29 @@ test('an organisation admin imports a benchmark table: a bad row writes nothing,
   await page.getByLabel('Survey', { exact: true }).fill(survey);
   await page.getByLabel('Data year', { exact: true }).fill('2024');
   const header = 'specialty,segment,metric,p10,p25,p50,p75,p90,mean,respondents';
-  await page.getByLabel('Or paste the CSV').fill(`${header}\nOrthopedic surgery,all,,,7000,8600,10400,12800,,40\nNot a specialty,all,,,1,2,3,4,,`);
+  await page
+    .getByLabel('Or paste the CSV')
+    .fill(`${header}\nOrthopedic surgery,all,,,7000,8600,10400,12800,,40\nNot a specialty,all,,,1,2,3,4,,`);
   await page.getByRole('button', { name: 'Import table' }).click();
   await expect(page.getByTestId('benchmark-import-errors')).toContainText('Line 3');
-  const { rows: none } = await sql().query(`select count(*)::int as n from "BenchmarkSource" where survey = $1`, [survey]);
+  const { rows: none } = await sql().query(
+    `select count(*)::int as n from "BenchmarkSource" where survey = $1`,
+    [survey],
+  );
   expect(none[0].n).toBe(0);
 
-  await page.getByLabel('Or paste the CSV').fill(`${header}\nOrthopedic surgery,all,,,7000,8600,10400,12800,,40`);
+  await page
+    .getByLabel('Or paste the CSV')
+    .fill(`${header}\nOrthopedic surgery,all,,,7000,8600,10400,12800,,40`);
   await page.getByRole('button', { name: 'Import table' }).click();
   await expect(page).toHaveURL(/\/benchmarks\?source=/);
   await expect(page.getByTestId('benchmark-table')).toContainText('8,600');
-  await expect(page.getByTestId('source-citation')).toHaveText(`Source: Import Clinic Finance, ${survey} (data year 2024), 2024`);
-  const { rows } = await sql().query(`select "organizationId" from "BenchmarkSource" where survey = $1`, [survey]);
+  await expect(page.getByTestId('source-citation')).toHaveText(
+    `Source: Import Clinic Finance, ${survey} (data year 2024), 2024`,
+  );
+  const { rows } = await sql().query(`select "organizationId" from "BenchmarkSource" where survey = $1`, [
+    survey,
+  ]);
   expect(rows).toEqual([{ organizationId: org }]);
 });
 
@@ -194,8 +251,17 @@ test('settings: benchmark source, rate tiers and time off are saved', async ({ p
   await page.getByLabel('Tier 2: $ per wRVU').fill('55');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Profile saved')).toBeVisible();
-  const { rows } = await sql().query(`select "rateTiers", "benchmarkSourceId" is not null as chosen from "User" where id = $1`, [user.id]);
-  expect(rows[0]).toEqual({ rateTiers: [{ upTo: 6000, rate: 45 }, { upTo: null, rate: 55 }], chosen: true });
+  const { rows } = await sql().query(
+    `select "rateTiers", "benchmarkSourceId" is not null as chosen from "User" where id = $1`,
+    [user.id],
+  );
+  expect(rows[0]).toEqual({
+    rateTiers: [
+      { upTo: 6000, rate: 45 },
+      { upTo: null, rate: 55 },
+    ],
+    chosen: true,
+  });
 
   await page.getByLabel('First day').fill('2026-07-06');
   await page.getByLabel('Last day').fill('2026-07-10');
@@ -204,6 +270,8 @@ test('settings: benchmark source, rate tiers and time off are saved', async ({ p
   await expect(page.getByRole('list', { name: 'Time off' })).toContainText('2026-07-06 to 2026-07-10');
   await page.getByRole('button', { name: 'Remove time off from 2026-07-06' }).click();
   await expect(page.getByRole('list', { name: 'Time off' })).toHaveCount(0);
-  const { rows: left } = await sql().query(`select count(*)::int as n from "TimeOff" where "userId" = $1`, [user.id]);
+  const { rows: left } = await sql().query(`select count(*)::int as n from "TimeOff" where "userId" = $1`, [
+    user.id,
+  ]);
   expect(left[0].n).toBe(0);
 });

@@ -8,7 +8,8 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 export const PASSWORD = 'a long enough test password';
 let pool: pg.Pool | undefined;
 export function sql() {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run e2e tests with `npm run test:e2e`.');
+  if (!process.env.DATABASE_URL)
+    throw new Error('DATABASE_URL is not set: run e2e tests with `npm run test:e2e`.');
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
   return pool;
 }
@@ -21,7 +22,10 @@ export async function createUser(overrides: { name?: string } = {}): Promise<Tes
   const id = `e2e_${randomUUID().replaceAll('-', '')}`;
   const email = `e2e-${randomUUID()}@test.benchline.local`;
   const name = overrides.name ?? `Dr. ${id.slice(4, 10)}`;
-  await sql().query(`insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1, $2, $3, $4, now())`, [id, email, name, await passwordHash]);
+  await sql().query(
+    `insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1, $2, $3, $4, now())`,
+    [id, email, name, await passwordHash],
+  );
   return { id, email, name, password: PASSWORD };
 }
 

@@ -5,7 +5,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 test('a favorite is logged for today in three taps', async ({ page }) => {
   const user = await createUser();
-  await sql().query(`insert into "Favorite" (id, "userId", code, modifiers, position) values ($1, $2, '99213', '{}', 0)`, [`fav_${user.id}`, user.id]);
+  await sql().query(
+    `insert into "Favorite" (id, "userId", code, modifiers, position) values ($1, $2, '99213', '{}', 0)`,
+    [`fav_${user.id}`, user.id],
+  );
   await signInViaApi(page, user);
   await page.goto('/dashboard');
 
@@ -15,7 +18,10 @@ test('a favorite is logged for today in three taps', async ({ page }) => {
   await page.getByRole('button', { name: 'Save' }).click(); // tap 3
   await expect(page.getByText(/Logged 1 procedure · 1.30 wRVU/)).toBeVisible();
 
-  const { rows } = await sql().query(`select code, to_char("dateOfService", 'YYYY-MM-DD') as dos, "creditedWrvu"::text as wrvu from "LogEntry" where "userId" = $1`, [user.id]);
+  const { rows } = await sql().query(
+    `select code, to_char("dateOfService", 'YYYY-MM-DD') as dos, "creditedWrvu"::text as wrvu from "LogEntry" where "userId" = $1`,
+    [user.id],
+  );
   expect(rows).toEqual([{ code: '99213', dos: today(), wrvu: '1.30' }]);
 });
 
@@ -43,7 +49,10 @@ test('a two-procedure encounter shows the 50 % reduction and why, keyboard only'
 
   await page.keyboard.press('Enter'); // focus is in the modifiers field of the last line: Enter saves
   await expect(page.getByText(/Logged 2 procedures/)).toBeVisible();
-  const { rows } = await sql().query(`select code, "creditedWrvu"::text as wrvu, "encounterKey" from "LogEntry" where "userId" = $1 order by code`, [user.id]);
+  const { rows } = await sql().query(
+    `select code, "creditedWrvu"::text as wrvu, "encounterKey" from "LogEntry" where "userId" = $1 order by code`,
+    [user.id],
+  );
   expect(rows.map((r: { code: string; wrvu: string }) => [r.code, r.wrvu])).toEqual([
     ['20610', '0.40'],
     ['27447', '19.60'],
@@ -52,7 +61,11 @@ test('a two-procedure encounter shows the 50 % reduction and why, keyboard only'
 
   await page.goto('/entries');
   await expect(page.getByTestId('entries-total')).toContainText('20.00');
-  await page.getByTestId('entry-row').filter({ hasText: '20610' }).getByRole('link', { name: 'Why?' }).click();
+  await page
+    .getByTestId('entry-row')
+    .filter({ hasText: '20610' })
+    .getByRole('link', { name: 'Why?' })
+    .click();
   await expect(page.getByTestId('why')).toContainText('x 0.5');
 });
 
@@ -70,7 +83,9 @@ test('J2820 logs at 0 wRVU with the reason and offers the administration code', 
 test('delete an entry and undo it', async ({ page }) => {
   const user = await createUser();
   await signInViaApi(page, user);
-  const res = await page.request.post('/api/entries', { data: { entries: [{ id: crypto.randomUUID(), dateOfService: today(), code: '99214' }] } });
+  const res = await page.request.post('/api/entries', {
+    data: { entries: [{ id: crypto.randomUUID(), dateOfService: today(), code: '99214' }] },
+  });
   expect(res.status()).toBe(201);
   await page.goto('/entries');
   await page.getByRole('button', { name: 'Delete 99214' }).click();
@@ -85,16 +100,33 @@ test('CSV import preview flags a bad row and commits nothing until confirmed', a
   const user = await createUser();
   await signInViaApi(page, user);
   await page.goto('/entries/import');
-  const csv = ['date_of_service,code,modifiers,units,encounter', '2025-10-06,27447,,1,c1', '2025-10-06,20610,,1,c1', '2025-10-07,99213,,0,c2'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: 'past.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv = [
+    'date_of_service,code,modifiers,units,encounter',
+    '2025-10-06,27447,,1,c1',
+    '2025-10-06,20610,,1,c1',
+    '2025-10-07,99213,,0,c2',
+  ].join('\n');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'past.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByTestId('import-errors')).toContainText('Row 4');
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
-  expect((await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n).toBe(0);
+  expect(
+    (await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n,
+  ).toBe(0);
 
-  await page.getByTestId('import-file').setInputFiles({ name: 'past.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace(',0,c2', ',1,c2')) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'past.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv.replace(',0,c2', ',1,c2')),
+  });
   await expect(page.getByTestId('import-preview')).toContainText('21.30');
-  expect((await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n).toBe(0);
+  expect(
+    (await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n,
+  ).toBe(0);
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('import-done')).toContainText('Imported 3 procedures');
-  expect((await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n).toBe(3);
+  expect(
+    (await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id])).rows[0].n,
+  ).toBe(3);
 });

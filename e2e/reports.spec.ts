@@ -21,7 +21,10 @@ async function addEntries(user: TestUser, n: number) {
      from generate_series(1, $2::int) as i`,
     [user.id, n, HYPERLINK],
   );
-  const { rows } = await sql().query(`select sum("creditedWrvu")::text as wrvu, count(*)::int as n from "LogEntry" where "userId" = $1`, [user.id]);
+  const { rows } = await sql().query(
+    `select sum("creditedWrvu")::text as wrvu, count(*)::int as n from "LogEntry" where "userId" = $1`,
+    [user.id],
+  );
   return { wrvu: Number(rows[0].wrvu), n: rows[0].n as number };
 }
 
@@ -31,7 +34,10 @@ async function pageTotal(page: Page): Promise<number> {
 }
 
 async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: file.suggestedFilename(), buffer: await readFile((await file.path())!) };
 }
 
@@ -50,7 +56,9 @@ test('downloads CSV, XLSX and PDF whose totals match the page', async ({ page })
 
   const csv = await download(page, 'Download CSV');
   expect(csv.name).toMatch(/^benchline-\d{4}-entries\.csv$/);
-  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), { header: true }).data;
+  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), {
+    header: true,
+  }).data;
   expect(rows).toHaveLength(logged.n);
   expect(cents(rows.map((r) => r['Credited wRVU']))).toBe(Math.round(shown * 100));
   expect(rows.map((r) => r.Note)).toContain(`'${HYPERLINK}`);
@@ -75,7 +83,9 @@ test('downloads CSV, XLSX and PDF whose totals match the page', async ({ page })
   expect(text).toContain(`Page ${totalPages} of ${totalPages}`);
 });
 
-test('a custom period narrows the export; bad dates come back to the form with a message', async ({ page }) => {
+test('a custom period narrows the export; bad dates come back to the form with a message', async ({
+  page,
+}) => {
   const user = await createUser();
   await addEntries(user, 12);
   await signInViaApi(page, user);
@@ -92,12 +102,14 @@ test('a custom period narrows the export; bad dates come back to the form with a
   await expect(page.getByTestId('report-preview')).toContainText(`Jan 31, ${year}`);
   const shown = await pageTotal(page);
   const csv = await download(page, 'Download CSV');
-  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), { header: true }).data;
+  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), {
+    header: true,
+  }).data;
   expect(rows.every((r) => r['Date of service'].startsWith(`${year}-01`))).toBe(true);
   expect(cents(rows.map((r) => r['Credited wRVU']))).toBe(Math.round(shown * 100));
 });
 
-test("residents get the case-log layout by default", async ({ page }) => {
+test('residents get the case-log layout by default', async ({ page }) => {
   const user = await createUser();
   await sql().query(`update "User" set "careerStage" = 'RESIDENT', "pgyYear" = 2 where id = $1`, [user.id]);
   await addEntries(user, 5);
@@ -106,7 +118,9 @@ test("residents get the case-log layout by default", async ({ page }) => {
   await expect(page.getByLabel(/Residents' case log/)).toBeChecked();
   const csv = await download(page, 'Download CSV');
   expect(csv.name).toMatch(/case-log\.csv$/);
-  expect(csv.buffer.toString('utf8').split('\r\n')[0]).toBe('Date,CPT code,Modifiers,Description,Role,Benchline role,Site,Setting,Note');
+  expect(csv.buffer.toString('utf8').split('\r\n')[0]).toBe(
+    'Date,CPT code,Modifiers,Description,Role,Benchline role,Site,Setting,Note',
+  );
 });
 
 test("downloads never expose another user's data", async ({ page, playwright, baseURL }) => {
@@ -115,7 +129,9 @@ test("downloads never expose another user's data", async ({ page, playwright, ba
   const other = await createUser();
   await signInViaApi(page, other);
   // There is no parameter naming a user; extra ones are ignored and the session decides.
-  const res = await page.request.get(`/api/reports/csv?contents=entries&userId=${owner.id}&viewUserId=${owner.id}`);
+  const res = await page.request.get(
+    `/api/reports/csv?contents=entries&userId=${owner.id}&viewUserId=${owner.id}`,
+  );
   expect(res.status()).toBe(200);
   expect(res.headers()['cache-control']).toBe('no-store');
   expect((await res.text()).trim().split('\r\n')).toHaveLength(1); // header row only
@@ -124,9 +140,10 @@ test("downloads never expose another user's data", async ({ page, playwright, ba
     `insert into "Organization" (id, name, slug) values ($1, 'Owner group', $1) returning id`,
     [`org_${owner.id}`],
   );
-  await sql().query(`insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN'), ($4, $5, $3, 'MEMBER')`, [
-    `m1_${owner.id}`, owner.id, rows[0].id, `m2_${owner.id}`, other.id,
-  ]);
+  await sql().query(
+    `insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN'), ($4, $5, $3, 'MEMBER')`,
+    [`m1_${owner.id}`, owner.id, rows[0].id, `m2_${owner.id}`, other.id],
+  );
   expect((await page.request.get(`/api/reports/csv?scope=group:${rows[0].id}`)).status()).toBe(404);
   expect((await page.request.get('/api/reports/csv?from=2025-13-01&to=2025-01-01')).status()).toBe(400);
 
@@ -141,17 +158,22 @@ test('group admins download the group summary', async ({ page }) => {
   const logged = await addEntries(member, 10);
   const org = `org_${admin.id}`;
   await sql().query(`insert into "Organization" (id, name, slug) values ($1, 'Reports Group', $1)`, [org]);
-  await sql().query(`insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN'), ($4, $5, $3, 'MEMBER')`, [
-    `m1_${admin.id}`, admin.id, org, `m2_${admin.id}`, member.id,
-  ]);
+  await sql().query(
+    `insert into "Membership" (id, "userId", "organizationId", role) values ($1, $2, $3, 'ADMIN'), ($4, $5, $3, 'MEMBER')`,
+    [`m1_${admin.id}`, admin.id, org, `m2_${admin.id}`, member.id],
+  );
   await signInViaApi(page, admin);
   await page.goto('/reports');
   await expect(page.getByRole('heading', { name: 'Group summary' })).toBeVisible();
   const csv = await download(page, 'Download group CSV');
   expect(csv.name).toMatch(/^benchline-\d{4}-group-reports-group\.csv$/);
-  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), { header: true }).data;
+  const rows = Papa.parse<Record<string, string>>(csv.buffer.toString('utf8').trimEnd(), {
+    header: true,
+  }).data;
   expect(rows.map((r) => r.Member).sort()).toEqual(['Dr. Group Admin', 'Dr. Group Member']);
-  expect(Math.round(Number(rows.find((r) => r.Member === 'Dr. Group Member')!['YTD wRVUs']) * 100)).toBe(Math.round(logged.wrvu * 100));
+  expect(Math.round(Number(rows.find((r) => r.Member === 'Dr. Group Member')!['YTD wRVUs']) * 100)).toBe(
+    Math.round(logged.wrvu * 100),
+  );
 });
 
 test.describe('on a phone', () => {

@@ -17,13 +17,23 @@ test('pages carry a nonce-based CSP and the other security headers', async ({ pa
   expect(again).not.toBe(csp);
 });
 
-test('JSON API responses carry the same security headers and a CSP that allows nothing', async ({ request, page }) => {
+test('JSON API responses carry the same security headers and a CSP that allows nothing', async ({
+  request,
+  page,
+}) => {
   const pageHeaders = (await page.request.get('/')).headers();
   for (const path of ['/api/health', '/api/entries', '/api/codes/search?q=knee']) {
     const h = (await request.get(path)).headers();
     expect(h['content-security-policy']).toContain("default-src 'none'");
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
-    for (const name of ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security']) {
+    for (const name of [
+      'x-content-type-options',
+      'referrer-policy',
+      'x-frame-options',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'strict-transport-security',
+    ]) {
       expect(h[name], `${path} ${name}`).toBe(pageHeaders[name]);
     }
   }
@@ -50,7 +60,10 @@ test('JSON writes refuse cross-site origins and form posts', async ({ page }) =>
   const user = await createUser();
   await signInViaApi(page, user);
   const body = { entries: [{ id: crypto.randomUUID(), dateOfService: '2025-10-15', code: '99213' }] };
-  const cross = await page.request.post('/api/entries', { data: body, headers: { origin: 'https://evil.example' } });
+  const cross = await page.request.post('/api/entries', {
+    data: body,
+    headers: { origin: 'https://evil.example' },
+  });
   expect(cross.status()).toBe(403);
   const form = await page.request.post('/api/entries', { form: { entries: 'x' } });
   expect(form.status()).toBe(400);

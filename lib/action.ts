@@ -14,17 +14,33 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function toResult(err: unknown): Result<never> {
-  if (err instanceof AppError) return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  if (err instanceof AppError)
+    return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
   if (isInvalidInputForDatabase(err)) {
-    return { ok: false, code: 'VALIDATION', error: 'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.' };
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      error:
+        'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.',
+    };
   }
   if (isDatabaseUnavailable(err)) {
     // An outage, not a bug: one line in the log, and a message that says retrying is safe.
-    console.warn(`database unavailable: ${err instanceof Error ? err.message.split('\n').filter(Boolean).at(-1) : String(err)}`);
-    return { ok: false, code: 'UNAVAILABLE', error: 'The database is unavailable right now. Nothing was saved; please try again in a moment.' };
+    console.warn(
+      `database unavailable: ${err instanceof Error ? err.message.split('\n').filter(Boolean).at(-1) : String(err)}`,
+    );
+    return {
+      ok: false,
+      code: 'UNAVAILABLE',
+      error: 'The database is unavailable right now. Nothing was saved; please try again in a moment.',
+    };
   }
   console.error(err);
-  return { ok: false, code: 'UNAVAILABLE', error: 'Something went wrong on our side. Nothing was saved; please try again.' };
+  return {
+    ok: false,
+    code: 'UNAVAILABLE',
+    error: 'Something went wrong on our side. Nothing was saved; please try again.',
+  };
 }
 
 // Text no field may contain: NUL (PostgreSQL cannot store it) and lone UTF-16 surrogates (not
@@ -35,7 +51,11 @@ const ILL_FORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /** Throws VALIDATION when any string (or key) inside `value` is not storable text. */
 export function assertStorableText(value: unknown, depth = 0): void {
   if (typeof value === 'string') {
-    if (ILL_FORMED.test(value)) throw new AppError('VALIDATION', 'The input contains characters that cannot be stored (a NUL character or broken Unicode). Nothing was saved.');
+    if (ILL_FORMED.test(value))
+      throw new AppError(
+        'VALIDATION',
+        'The input contains characters that cannot be stored (a NUL character or broken Unicode). Nothing was saved.',
+      );
     return;
   }
   if (typeof value !== 'object' || value === null || depth > 20) return;
@@ -47,17 +67,31 @@ export function assertStorableText(value: unknown, depth = 0): void {
 }
 
 /** What every action does with its raw input: storable text first, then the schema. */
-export function parseActionInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.infer<S> } | { ok: false; result: Result<never> } {
+export function parseActionInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; result: Result<never> } {
   assertStorableText(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, result: { ok: false, code: 'VALIDATION', error: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) } };
+    return {
+      ok: false,
+      result: {
+        ok: false,
+        code: 'VALIDATION',
+        error: 'Please correct the highlighted fields.',
+        fieldErrors: fieldErrorsOf(parsed.error),
+      },
+    };
   }
   return { ok: true, data: parsed.data };
 }
 
 /** An authenticated action: `authedAction(schema, async (input, actor) => data)`. */
-export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+) {
   return async (raw: unknown): Promise<Result<T>> => {
     try {
       const actor = await requireActor();

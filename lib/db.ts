@@ -64,7 +64,8 @@ function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
   return { name, text, values: values as unknown[] };
 }
 
-export const sql: Sql = async <R,>(text: string, values: readonly unknown[] = []) => (await getPool().query(prepared(text, values))).rows as R[];
+export const sql: Sql = async <R>(text: string, values: readonly unknown[] = []) =>
+  (await getPool().query(prepared(text, values))).rows as R[];
 
 /**
  * A signed 64-bit key for a transaction-scoped advisory lock on a name (e.g. one encounter), the
@@ -79,7 +80,10 @@ export function advisoryLockKey(name: string): string {
  * advisory locks to hold until the transaction ends, taken in a fixed order (so two writers cannot
  * deadlock) in the same round trip as BEGIN.
  */
-export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>, { locks = [] }: { locks?: readonly string[] } = {}): Promise<T> {
+export async function sqlTransaction<T>(
+  fn: (sql: Sql) => Promise<T>,
+  { locks = [] }: { locks?: readonly string[] } = {},
+): Promise<T> {
   const client = await getPool().connect();
   let broken: Error | undefined;
   try {
@@ -88,9 +92,12 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>, { locks = 
     // planning them afresh on each call (PostgreSQL's default for the first executions and whenever
     // a custom plan looks cheaper) was a third of a create's database time (npm run bench:log).
     const keys = [...new Set(locks.map(advisoryLockKey))].sort();
-    const lockSql = keys.length ? `; SELECT ${keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`).join(', ')}` : '';
+    const lockSql = keys.length
+      ? `; SELECT ${keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`).join(', ')}`
+      : '';
     await client.query(`BEGIN; SET LOCAL plan_cache_mode = force_generic_plan${lockSql}`);
-    const run: Sql = async <R,>(text: string, values: readonly unknown[] = []) => (await client.query(prepared(text, values))).rows as R[];
+    const run: Sql = async <R>(text: string, values: readonly unknown[] = []) =>
+      (await client.query(prepared(text, values))).rows as R[];
     const result = await fn(run);
     await client.query('COMMIT');
     return result;
@@ -105,8 +112,10 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>, { locks = 
 }
 
 /** The same Sql shape over a Prisma client or transaction, for code shared by both kinds of caller. */
-export function sqlOf(client: { $queryRawUnsafe: <T = unknown>(query: string, ...values: unknown[]) => Promise<T> }): Sql {
-  return <R,>(text: string, values: readonly unknown[] = []) => client.$queryRawUnsafe<R[]>(text, ...values);
+export function sqlOf(client: {
+  $queryRawUnsafe: <T = unknown>(query: string, ...values: unknown[]) => Promise<T>;
+}): Sql {
+  return <R>(text: string, values: readonly unknown[] = []) => client.$queryRawUnsafe<R[]>(text, ...values);
 }
 
 export { Prisma } from '@/lib/generated/prisma/client';

@@ -15,20 +15,19 @@ const schema = z.object({
   DB_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10)),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/auth/client-ip.ts).
   // Unset or 0: none, the app is reached directly. 'true' means 1.
-  TRUST_PROXY: z.preprocess(
-    (v) => {
-      const s = typeof v === 'string' ? v.trim().toLowerCase() : v;
-      if (s === '' || s === undefined || s === 'false' || s === 'no' || s === 'off') return 0;
-      if (s === 'true' || s === 'yes' || s === 'on') return 1;
-      return s;
-    },
-    z.coerce.number().int().min(0).max(10),
-  ),
+  TRUST_PROXY: z.preprocess((v) => {
+    const s = typeof v === 'string' ? v.trim().toLowerCase() : v;
+    if (s === '' || s === undefined || s === 'false' || s === 'no' || s === 'off') return 0;
+    if (s === 'true' || s === 'yes' || s === 'on') return 1;
+    return s;
+  }, z.coerce.number().int().min(0).max(10)),
 });
 
 const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
-  throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  throw new Error(
+    `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 }
 
 export const env = parsed.data;
@@ -36,13 +35,21 @@ export const env = parsed.data;
 /** The database URL, or a clear error: pg would otherwise silently try localhost:5432. */
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL is not set. Start Benchline with `npm start` (embedded PostgreSQL) or set DATABASE_URL.');
+    throw new Error(
+      'DATABASE_URL is not set. Start Benchline with `npm start` (embedded PostgreSQL) or set DATABASE_URL.',
+    );
   }
   return env.DATABASE_URL;
 }
 
 // next-auth signs sessions with this secret; production must never run without one. `next build`
 // (phase-production-build) does not need it, only the running server does.
-if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
-  throw new Error('NEXTAUTH_SECRET is required in production. `npm start` sets a generated one; set your own for a real deployment.');
+if (
+  env.NODE_ENV === 'production' &&
+  !env.NEXTAUTH_SECRET &&
+  process.env.NEXT_PHASE !== 'phase-production-build'
+) {
+  throw new Error(
+    'NEXTAUTH_SECRET is required in production. `npm start` sets a generated one; set your own for a real deployment.',
+  );
 }

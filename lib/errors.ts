@@ -1,5 +1,6 @@
 // Typed domain errors and the one result shape that actions and routes return.
-export type ErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
+export type ErrorCode =
+  'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -25,7 +26,9 @@ export class AppError extends Error {
   }
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string[]> };
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string[]> };
 
 export function httpStatus(code: ErrorCode): number {
   return STATUS[code];
@@ -44,14 +47,47 @@ export function isUniqueViolation(err: unknown): boolean {
 // connection due to administrator command" for a query in flight during a shutdown); pg's own
 // errors (ECONNREFUSED, "Connection terminated", "timeout exceeded when trying to connect", "Client
 // has encountered a connection error and is not queryable" for an open transaction) arrive as is.
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|Can't reach database server|Connection refused|Client was closed/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '53300',
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2024',
+]);
+const UNAVAILABLE_KINDS = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TlsConnectionError',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|Can't reach database server|Connection refused|Client was closed/i;
 
 /** Connection-level failures (database down or restarting) that should surface as 503. */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (typeof err !== 'object' || err === null || depth > 4) return false;
-  const e = err as { code?: unknown; name?: unknown; message?: unknown; kind?: unknown; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
+  const e = err as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    kind?: unknown;
+    meta?: { driverAdapterError?: { cause?: unknown } };
+    cause?: unknown;
+  };
   if (err instanceof AppError) return err.code === 'UNAVAILABLE';
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
   if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
@@ -70,8 +106,20 @@ const INVALID_INPUT_CODES = new Set(['22021', '22P05', '22001', '54000']);
 /** A database refusal caused by the request's own data: answer 400, nothing was written. */
 export function isInvalidInputForDatabase(err: unknown, depth = 0): boolean {
   if (typeof err !== 'object' || err === null || depth > 4 || err instanceof AppError) return false;
-  const e = err as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
-  if ((typeof e.code === 'string' && INVALID_INPUT_CODES.has(e.code)) || (typeof e.originalCode === 'string' && INVALID_INPUT_CODES.has(e.originalCode))) return true;
+  const e = err as {
+    code?: unknown;
+    originalCode?: unknown;
+    meta?: { driverAdapterError?: { cause?: unknown } };
+    cause?: unknown;
+  };
+  if (
+    (typeof e.code === 'string' && INVALID_INPUT_CODES.has(e.code)) ||
+    (typeof e.originalCode === 'string' && INVALID_INPUT_CODES.has(e.originalCode))
+  )
+    return true;
   const adapterCause = e.meta?.driverAdapterError?.cause;
-  return Boolean((adapterCause && isInvalidInputForDatabase(adapterCause, depth + 1)) || (e.cause && isInvalidInputForDatabase(e.cause, depth + 1)));
+  return Boolean(
+    (adapterCause && isInvalidInputForDatabase(adapterCause, depth + 1)) ||
+    (e.cause && isInvalidInputForDatabase(e.cause, depth + 1)),
+  );
 }

@@ -22,7 +22,12 @@ describe('health', () => {
 
   it('answers 503 quickly when the database is unreachable', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    slot.benchlinePrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: 'postgresql://nobody@127.0.0.1:9/none', connectionTimeoutMillis: 1000 }) });
+    slot.benchlinePrisma = new PrismaClient({
+      adapter: new PrismaPg({
+        connectionString: 'postgresql://nobody@127.0.0.1:9/none',
+        connectionTimeoutMillis: 1000,
+      }),
+    });
     const started = Date.now();
     const res = await GET();
     expect(res.status).toBe(503);

@@ -3,7 +3,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
-export async function checkHealth(): Promise<{ ok: boolean; database: 'up' | 'down'; latencyMs: number; error?: string }> {
+export async function checkHealth(): Promise<{
+  ok: boolean;
+  database: 'up' | 'down';
+  latencyMs: number;
+  error?: string;
+}> {
   const started = performance.now();
   try {
     await Promise.race([
@@ -12,6 +17,11 @@ export async function checkHealth(): Promise<{ ok: boolean; database: 'up' | 'do
     ]);
     return { ok: true, database: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (err) {
-    return { ok: false, database: 'down', latencyMs: Math.round(performance.now() - started), error: err instanceof Error ? err.message.split('\n')[0] : 'unknown' };
+    return {
+      ok: false,
+      database: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      error: err instanceof Error ? err.message.split('\n')[0] : 'unknown',
+    };
   }
 }

@@ -17,11 +17,18 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   // next-auth's own JWT decoding (signature, encryption and expiry checked) of the session cookie.
   // Only the cookie is consulted, never an Authorization header. Cheaper than getServerSession,
   // which runs the whole next-auth handler and re-encrypts a token a server render cannot set.
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: env.NEXTAUTH_SECRET, secureCookie: useSecureCookies, decode: decodeSessionToken });
+  const token = await getToken({
+    req: { cookies: await cookies(), headers: {} } as never,
+    secret: env.NEXTAUTH_SECRET,
+    secureCookie: useSecureCookies,
+    decode: decodeSessionToken,
+  });
   const id = typeof token?.sub === 'string' ? token.sub : null;
   if (!id) return null;
   // The token may outlive the account (deleted users): confirm it still exists.
-  const [user] = await sql<Actor>('SELECT id, email, name, role::text AS role FROM "User" WHERE id = $1', [id]);
+  const [user] = await sql<Actor>('SELECT id, email, name, role::text AS role FROM "User" WHERE id = $1', [
+    id,
+  ]);
   return user ?? null;
 });
 

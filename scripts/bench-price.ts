@@ -7,12 +7,31 @@ import { getDb } from '@/lib/db';
 import { loadPricingCatalog, priceWithCatalog } from '@/lib/logs/pricing';
 import { DEFAULT_POLICY, type ProcedureLine } from '@/lib/rvu/types';
 
-const file = path.resolve(process.cwd(), process.argv[2] ?? '../shared/data/cms/pfs/RVU25D/PPRRVU2025_Oct.csv');
+const file = path.resolve(
+  process.cwd(),
+  process.argv[2] ?? '../shared/data/cms/pfs/RVU25D/PPRRVU2025_Oct.csv',
+);
 const N = Number(process.env.BENCH_LINES || 200_000);
 
 async function main() {
   await importCatalogFile({ buffer: new Uint8Array(readFileSync(file)), fileName: path.basename(file) });
-  const codes = ['99213', '99214', '27447', '20610', '29881', '43239', '43249', '45380', '45385', '71046', '93306', 'J2820', '64483', '11042', '11045'];
+  const codes = [
+    '99213',
+    '99214',
+    '27447',
+    '20610',
+    '29881',
+    '43239',
+    '43249',
+    '45380',
+    '45385',
+    '71046',
+    '93306',
+    'J2820',
+    '64483',
+    '11042',
+    '11045',
+  ];
   const mods = [[], [], ['50'], ['80'], ['62'], ['26'], ['LT']];
   const lines: ProcedureLine[] = Array.from({ length: N }, (_, i) => ({
     id: String(i),
@@ -36,9 +55,13 @@ async function main() {
   runs.sort((a, b) => a - b);
   const median = runs[2];
   console.log('=== bench:price (engine over procedure lines, catalog loaded once) ===');
-  console.log(`lines            ${N.toLocaleString()} (${codes.length} codes, modifiers 50/80/62/26/LT, 3-line encounters)`);
+  console.log(
+    `lines            ${N.toLocaleString()} (${codes.length} codes, modifiers 50/80/62/26/LT, 3-line encounters)`,
+  );
   console.log(`catalog load     ${(t1 - t0).toFixed(0)} ms`);
-  console.log(`pricing median   ${median.toFixed(0)} ms over 5 runs -> ${Math.round(N / (median / 1000)).toLocaleString()} lines/s (target >= 50,000)`);
+  console.log(
+    `pricing median   ${median.toFixed(0)} ms over 5 runs -> ${Math.round(N / (median / 1000)).toLocaleString()} lines/s (target >= 50,000)`,
+  );
   console.log(`checksum         ${total.toFixed(2)} wRVU`);
   await db.$disconnect();
 }

@@ -12,7 +12,11 @@ import { searchCodes, searchCodesSql } from '@/lib/catalog/search';
 import { loadStarterCatalog } from '@/lib/catalog/starter';
 
 const TARGET_P95_MS = 15;
-const FILES = ['pfs/RVU25D/PPRRVU2025_Oct.csv', 'hcpcs/HCPC2025_OCT_ANWEB.xlsx', 'asp/asp_pricing_oct2025.csv'];
+const FILES = [
+  'pfs/RVU25D/PPRRVU2025_Oct.csv',
+  'hcpcs/HCPC2025_OCT_ANWEB.xlsx',
+  'asp/asp_pricing_oct2025.csv',
+];
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +39,11 @@ async function ensureCatalog(dataDir: string) {
   const db = getDb();
   for (const file of FILES) {
     const started = performance.now();
-    const result = await importCatalogFile({ buffer: new Uint8Array(readFileSync(path.join(dataDir, file))), fileName: path.basename(file), importedBy: 'bench-search' });
+    const result = await importCatalogFile({
+      buffer: new Uint8Array(readFileSync(path.join(dataDir, file))),
+      fileName: path.basename(file),
+      importedBy: 'bench-search',
+    });
     console.log(`  ${path.basename(file)}: ${result.status} (${Math.round(performance.now() - started)} ms)`);
   }
   const starter = await loadStarterCatalog(db);
@@ -57,27 +65,64 @@ async function buildQueries(count: number): Promise<{ q: string; kind: Kind }[]>
   const db = getDb();
   const random = rng(20251001);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
-  const codes = await db.code.findMany({ select: { code: true, shortDescription: true, synonyms: true, curated: true } });
+  const codes = await db.code.findMany({
+    select: { code: true, shortDescription: true, synonyms: true, curated: true },
+  });
   const curated = codes.filter((c) => c.curated && c.synonyms.length > 0);
-  const words = [...new Set(codes.flatMap((c) => c.shortDescription.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4))];
-  const longWords = [...new Set([...words, ...curated.flatMap((c) => c.synonyms.join(' ').split(/[^a-z]+/))].filter((w) => w.length >= 7))];
+  const words = [
+    ...new Set(
+      codes.flatMap((c) => c.shortDescription.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4),
+    ),
+  ];
+  const longWords = [
+    ...new Set(
+      [...words, ...curated.flatMap((c) => c.synonyms.join(' ').split(/[^a-z]+/))].filter(
+        (w) => w.length >= 7,
+      ),
+    ),
+  ];
   const abbreviations = [...new Set(curated.flatMap((c) => c.synonyms).filter((s) => s.length <= 12))];
   if (codes.length === 0) throw new Error('The catalog is empty.');
 
-  const plan: [Kind, number][] = [['code', 0.2], ['prefix', 0.15], ['words', 0.25], ['abbreviation', 0.2], ['typo', 0.2]];
+  const plan: [Kind, number][] = [
+    ['code', 0.2],
+    ['prefix', 0.15],
+    ['words', 0.25],
+    ['abbreviation', 0.2],
+    ['typo', 0.2],
+  ];
   const queries: { q: string; kind: Kind }[] = [];
   for (const [kind, share] of plan) {
     for (let n = 0; n < Math.round(count * share); n++) {
       if (kind === 'code') queries.push({ kind, q: pick(codes).code });
-      else if (kind === 'prefix') queries.push({ kind, q: pick(codes).code.slice(0, 2 + Math.floor(random() * 3)).toLowerCase() });
+      else if (kind === 'prefix')
+        queries.push({
+          kind,
+          q: pick(codes)
+            .code.slice(0, 2 + Math.floor(random() * 3))
+            .toLowerCase(),
+        });
       else if (kind === 'words') {
         // One or two neighbouring words of one descriptor, as someone reading a note would type them.
-        const parts = pick(codes).shortDescription.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3);
+        const parts = pick(codes)
+          .shortDescription.toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length >= 3);
         const start = Math.floor(random() * Math.max(1, parts.length - 1));
-        queries.push({ kind, q: parts.slice(start, start + 1 + Math.floor(random() * 2)).join(' ') || pick(words) });
-      }
-      else if (kind === 'abbreviation') queries.push({ kind, q: abbreviations.length ? pick(abbreviations) : pick(words) });
-      else queries.push({ kind, q: random() < 0.3 ? `${pick(words)} ${typo(pick(longWords), random)}` : typo(pick(longWords), random) });
+        queries.push({
+          kind,
+          q: parts.slice(start, start + 1 + Math.floor(random() * 2)).join(' ') || pick(words),
+        });
+      } else if (kind === 'abbreviation')
+        queries.push({ kind, q: abbreviations.length ? pick(abbreviations) : pick(words) });
+      else
+        queries.push({
+          kind,
+          q:
+            random() < 0.3
+              ? `${pick(words)} ${typo(pick(longWords), random)}`
+              : typo(pick(longWords), random),
+        });
     }
   }
   // Shuffle so caches warm the way a mixed workload does.
@@ -88,7 +133,8 @@ async function buildQueries(count: number): Promise<{ q: string; kind: Kind }[]>
   return queries.slice(0, count);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function main() {
@@ -99,7 +145,9 @@ async function main() {
   console.log(`Database: ${version.split(',')[0]}`);
   console.log(`Catalog (from ${dataDir}):`);
   await ensureCatalog(dataDir);
-  console.log(`  ${await db.code.count()} codes, ${await db.rvuRow.count()} RVU rows, ${await db.drugPrice.count()} ASP prices`);
+  console.log(
+    `  ${await db.code.count()} codes, ${await db.rvuRow.count()} RVU rows, ${await db.drugPrice.count()} ASP prices`,
+  );
 
   const queries = await buildQueries(count);
   for (const { q } of queries.slice(0, 50)) await searchCodes({ q, limit: 20 }); // warm-up, not measured
@@ -121,24 +169,42 @@ async function main() {
   };
   console.log(`\nsearchCodes server time (query + result mapping), ${timings.length} queries, limit 20:`);
   const p95 = report('all', timings);
-  for (const kind of ['code', 'prefix', 'words', 'abbreviation', 'typo'] as Kind[]) report(kind, timings.filter((t) => t.kind === kind));
-  console.log(`  examples: ${queries.slice(0, 12).map((x) => JSON.stringify(x.q)).join(', ')}`);
+  for (const kind of ['code', 'prefix', 'words', 'abbreviation', 'typo'] as Kind[])
+    report(
+      kind,
+      timings.filter((t) => t.kind === kind),
+    );
+  console.log(
+    `  examples: ${queries
+      .slice(0, 12)
+      .map((x) => JSON.stringify(x.q))
+      .join(', ')}`,
+  );
   const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 8);
   console.log(`  slowest: ${slowest.map((t) => `${JSON.stringify(t.q)} ${t.ms.toFixed(1)}`).join(', ')}`);
 
   // A typical word query, and a typo (which runs the exact statement, finds nothing, then the typo one).
-  for (const [q, which] of [['knee arthro', 'exact'], ['knee arthroplsty', 'fuzzy']] as const) {
+  for (const [q, which] of [
+    ['knee arthro', 'exact'],
+    ['knee arthroplsty', 'fuzzy'],
+  ] as const) {
     const sql = searchCodesSql({ q, limit: 20 })![which]!;
-    const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`);
+    const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>(
+      Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`,
+    );
     console.log(`\nQuery plan of searchCodes({ q: ${JSON.stringify(q)} }), ${which} statement:`);
     for (const row of plan) console.log(`  ${row['QUERY PLAN']}`);
   }
-  console.log(`\np95 ${ms(p95)}: ${p95 <= TARGET_P95_MS ? 'within' : 'ABOVE'} the ${TARGET_P95_MS} ms target.`);
+  console.log(
+    `\np95 ${ms(p95)}: ${p95 <= TARGET_P95_MS ? 'within' : 'ABOVE'} the ${TARGET_P95_MS} ms target.`,
+  );
   await db.$disconnect();
 }
 
 main().catch(async (err) => {
   console.error(err);
-  await getDb().$disconnect().catch(() => {});
+  await getDb()
+    .$disconnect()
+    .catch(() => {});
   process.exit(1);
 });

@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   }
   if (o.builtin) {
     const r = await seedBuiltinBenchmarks();
-    console.log(`Built-in benchmarks: ${r.sources} sources, ${r.rows} rows (${r.removedSources} retired sources removed).`);
+    console.log(
+      `Built-in benchmarks: ${r.sources} sources, ${r.rows} rows (${r.removedSources} retired sources removed).`,
+    );
     return 0;
   }
   if (!o.file) {
@@ -76,10 +78,13 @@ async function main(): Promise<number> {
   });
   if (!result.ok) {
     console.error(`${o.file}: ${result.errors.length} error(s); nothing was imported.`);
-    for (const e of result.errors) console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
+    for (const e of result.errors)
+      console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
     return 1;
   }
-  console.log(`${result.replaced ? 'Replaced' : 'Imported'} ${result.rowCount} rows as source ${result.key} (${result.sourceId}).`);
+  console.log(
+    `${result.replaced ? 'Replaced' : 'Imported'} ${result.rowCount} rows as source ${result.key} (${result.sourceId}).`,
+  );
   return 0;
 }
 
@@ -87,7 +92,8 @@ main()
   .catch((err: unknown) => {
     if (err instanceof AppError) {
       console.error(err.message);
-      for (const [field, messages] of Object.entries(err.fieldErrors ?? {})) console.error(`  --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${messages.join(' ')}`);
+      for (const [field, messages] of Object.entries(err.fieldErrors ?? {}))
+        console.error(`  --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${messages.join(' ')}`);
       return 1;
     }
     console.error(err);

@@ -11,12 +11,20 @@ import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 
 const bar = () =>
   new cliProgress.SingleBar(
-    { format: '  {label} [{bar}] {percentage}% {value}/{total}', hideCursor: true, clearOnComplete: true, stopOnComplete: true },
+    {
+      format: '  {label} [{bar}] {percentage}% {value}/{total}',
+      hideCursor: true,
+      clearOnComplete: true,
+      stopOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
 
 function report(outcome: SourceFileOutcome): void {
-  if ('result' in outcome) console.log(`${outcome.status === 'imported' ? '✔' : '•'} ${outcome.fileName}: ${outcome.result.message}`);
+  if ('result' in outcome)
+    console.log(
+      `${outcome.status === 'imported' ? '✔' : '•'} ${outcome.fileName}: ${outcome.result.message}`,
+    );
   else if (outcome.status === 'skipped') console.log(`- ${outcome.fileName}: skipped (${outcome.message})`);
   else console.error(`✘ ${outcome.fileName}: ${outcome.message}`);
 }
@@ -26,7 +34,10 @@ async function main(): Promise<number> {
     .name('catalog:import')
     .description('Import CMS fee schedule (PPRRVU), HCPCS Level II and ASP files into the Benchline catalog')
     .argument('<source>', 'a file, a folder of files, or an http(s) URL')
-    .option('--release <id>', 'release id for a single file, e.g. RVU25D (PFS) or 2025Q4 (ASP); overrides the file')
+    .option(
+      '--release <id>',
+      'release id for a single file, e.g. RVU25D (PFS) or 2025Q4 (ASP); overrides the file',
+    )
     .option('--replace', 'replace a fully imported release of the same id')
     .option('--by <name>', 'who is importing (kept in the import history)')
     .parse();
@@ -35,7 +46,10 @@ async function main(): Promise<number> {
   const interactive = process.stdout.isTTY;
 
   // Bars are created lazily by the callbacks; kept in one object so they can be stopped from anywhere.
-  const bars: { download: cliProgress.SingleBar | null; rows: cliProgress.SingleBar | null } = { download: null, rows: null };
+  const bars: { download: cliProgress.SingleBar | null; rows: cliProgress.SingleBar | null } = {
+    download: null,
+    rows: null,
+  };
   const stopRows = () => {
     bars.rows?.stop();
     bars.rows = null;
@@ -48,7 +62,8 @@ async function main(): Promise<number> {
     onDownload: (received, total) => {
       if (!interactive) return;
       const kb = (n: number) => Math.round(n / 1024);
-      if (!bars.download) (bars.download = bar()).start(total ? kb(total) : kb(received), 0, { label: 'download (KB)' });
+      if (!bars.download)
+        (bars.download = bar()).start(total ? kb(total) : kb(received), 0, { label: 'download (KB)' });
       if (!total) bars.download.setTotal(kb(received));
       bars.download.update(kb(received));
     },
@@ -91,6 +106,8 @@ main()
   })
   .catch(async (err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
-    await getDb().$disconnect().catch(() => {});
+    await getDb()
+      .$disconnect()
+      .catch(() => {});
     process.exit(1);
   });

@@ -101,7 +101,11 @@ function urlFor(port, database, password) {
  * Starts (or joins) an embedded cluster in `clusterDir`.
  * Returns { url(database), stop() }: stop() is a no-op when another live process owns the server.
  */
-export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'), log = () => {}, persistent = true } = {}) {
+export async function startEmbedded({
+  clusterDir = path.join(dataDir, 'postgres'),
+  log = () => {},
+  persistent = true,
+} = {}) {
   mkdirSync(path.dirname(clusterDir), { recursive: true });
   makeTraversable(path.dirname(clusterDir));
   const ownerFile = `${clusterDir}.owner`;
@@ -133,13 +137,22 @@ export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'
       persistent,
       createPostgresUser: isRoot,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
       onLog: (m) => log(String(m).trim()),
       onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
     });
 
   // Throw-away clusters take any free port; the persistent one prefers the port it had before.
-  let port = await freePort(persistent && !Number.isNaN(savedPort) ? savedPort : persistent ? 54329 : undefined);
+  let port = await freePort(
+    persistent && !Number.isNaN(savedPort) ? savedPort : persistent ? 54329 : undefined,
+  );
   let server = make(port);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     rmSync(clusterDir, { recursive: true, force: true });
@@ -153,7 +166,10 @@ export async function startEmbedded({ clusterDir = path.join(dataDir, 'postgres'
       await server.start();
       break;
     } catch (err) {
-      if (attempt >= 3) throw new Error(`The embedded PostgreSQL did not start (${err instanceof Error ? err.message : 'it exited early'}). Set BENCHLINE_DB_LOG=1 to see its log.`);
+      if (attempt >= 3)
+        throw new Error(
+          `The embedded PostgreSQL did not start (${err instanceof Error ? err.message : 'it exited early'}). Set BENCHLINE_DB_LOG=1 to see its log.`,
+        );
       port = await freePort();
       server = make(port);
     }

@@ -33,9 +33,18 @@ if (process.argv.includes('--json')) {
 } else {
   const scripts = production.filter((p) => p.installScript);
   const unknown = production.filter((p) => p.license === 'UNKNOWN');
-  console.log(`Production dependencies from package-lock.json (lockfileVersion ${lock.lockfileVersion}): ${production.length} packages, ${production.filter((p) => p.direct).length} direct.`);
-  console.log('No vulnerability data: `npm audit --omit=dev` needs the registry audit endpoint (unreachable here).\n');
-  for (const p of production) console.log(`${p.direct ? '*' : ' '} ${p.name}@${p.version}  ${p.license}${p.installScript ? '  [install script]' : ''}${p.optional ? '  [optional]' : ''}`);
-  console.log(`\n* = direct dependency. Install scripts: ${scripts.map((p) => p.name).join(', ') || 'none'} (see allowScripts in package.json).`);
+  console.log(
+    `Production dependencies from package-lock.json (lockfileVersion ${lock.lockfileVersion}): ${production.length} packages, ${production.filter((p) => p.direct).length} direct.`,
+  );
+  console.log(
+    'No vulnerability data: `npm audit --omit=dev` needs the registry audit endpoint (unreachable here).\n',
+  );
+  for (const p of production)
+    console.log(
+      `${p.direct ? '*' : ' '} ${p.name}@${p.version}  ${p.license}${p.installScript ? '  [install script]' : ''}${p.optional ? '  [optional]' : ''}`,
+    );
+  console.log(
+    `\n* = direct dependency. Install scripts: ${scripts.map((p) => p.name).join(', ') || 'none'} (see allowScripts in package.json).`,
+  );
   if (unknown.length) console.log(`No licence field: ${unknown.map((p) => p.name).join(', ')}`);
 }

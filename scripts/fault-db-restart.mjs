@@ -69,7 +69,8 @@ export async function startApp({ databaseUrl, log = () => {}, extraEnv = {} }) {
   while (Date.now() < deadline) {
     if (exited) throw new Error(`the app exited during start:\n${output}`);
     try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(3000) })).ok) return { base, pid: child.pid, stop, output: () => output };
+      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(3000) })).ok)
+        return { base, pid: child.pid, stop, output: () => output };
     } catch {
       /* starting */
     }
@@ -87,7 +88,10 @@ export async function createSignedInUser({ base, databaseUrl }) {
   const password = 'fault test password long enough';
   const id = `fault_${randomUUID().replaceAll('-', '')}`;
   try {
-    await db.query(`insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Fault Test',$3,now())`, [id, email, await hash(password)]);
+    await db.query(
+      `insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Fault Test',$3,now())`,
+      [id, email, await hash(password)],
+    );
   } finally {
     await db.end();
   }
@@ -123,11 +127,27 @@ export async function runFaultTest({
       while (Date.now() < until) {
         const id = randomUUID();
         const started = Date.now();
-        const body = JSON.stringify({ entries: [{ id, dateOfService: today, code: codes[n++ % codes.length], modifiers: [], units: 1, setting: 'FACILITY' }] });
+        const body = JSON.stringify({
+          entries: [
+            {
+              id,
+              dateOfService: today,
+              code: codes[n++ % codes.length],
+              modifiers: [],
+              units: 1,
+              setting: 'FACILITY',
+            },
+          ],
+        });
         let status = 0;
         let error;
         try {
-          const res = await fetch(`${app.base}/api/entries`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: user.cookie }, body, signal: AbortSignal.timeout(10_000) });
+          const res = await fetch(`${app.base}/api/entries`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: user.cookie },
+            body,
+            signal: AbortSignal.timeout(10_000),
+          });
           status = res.status;
           await res.arrayBuffer();
         } catch (err) {
@@ -145,7 +165,8 @@ export async function runFaultTest({
       await pgServer.stop();
       await sleep(downSeconds * 1000);
       pgServer = await startEmbedded({ clusterDir, persistent: true });
-      if (pgServer.url('benchline') !== url) throw new Error('PostgreSQL came back on another port; cannot continue');
+      if (pgServer.url('benchline') !== url)
+        throw new Error('PostgreSQL came back on another port; cannot continue');
       const up = Date.now() - t0;
       log(`t=${(up / 1000).toFixed(1)} s: PostgreSQL accepts connections again`);
       let healthy = null;
@@ -161,7 +182,11 @@ export async function runFaultTest({
         }
         await sleep(100);
       }
-      log(healthy === null ? 'the app did NOT report healthy within 30 s' : `t=${(healthy / 1000).toFixed(1)} s: /api/health is 200 again`);
+      log(
+        healthy === null
+          ? 'the app did NOT report healthy within 30 s'
+          : `t=${(healthy / 1000).toFixed(1)} s: /api/health is 200 again`,
+      );
       return { down, up, healthy };
     }
 
@@ -171,9 +196,14 @@ export async function runFaultTest({
     const check = new pg.Client({ connectionString: url });
     await check.connect();
     const acknowledged = results.filter((r) => r.status >= 200 && r.status < 300).map((r) => r.id);
-    const { rows } = await check.query('select id from "LogEntry" where "userId" = $1 and id = any($2::text[])', [user.id, acknowledged]);
+    const { rows } = await check.query(
+      'select id from "LogEntry" where "userId" = $1 and id = any($2::text[])',
+      [user.id, acknowledged],
+    );
     const stored = new Set(rows.map((r) => r.id));
-    const total = Number((await check.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0].count);
+    const total = Number(
+      (await check.query('select count(*) from "LogEntry" where "userId" = $1', [user.id])).rows[0].count,
+    );
     await check.end();
 
     const lost = acknowledged.filter((id) => !stored.has(id));
@@ -185,7 +215,9 @@ export async function runFaultTest({
     }
     const maxMs = Math.max(0, ...results.map((r) => r.ms));
     const failureMs = failures.map((r) => r.ms).sort((a, b) => a - b);
-    const okAfterRecovery = timeline.healthy !== null && results.some((r) => r.at > timeline.healthy && r.status >= 200 && r.status < 300);
+    const okAfterRecovery =
+      timeline.healthy !== null &&
+      results.some((r) => r.at > timeline.healthy && r.status >= 200 && r.status < 300);
     const summary = {
       requests: results.length,
       byStatus,
@@ -204,11 +236,14 @@ export async function runFaultTest({
     };
     const problems = [];
     if (maxMs >= 5000) problems.push(`a response took ${maxMs} ms (limit 5000)`);
-    if (failures.some((r) => r.status !== 503)) problems.push(`failures other than 503: ${JSON.stringify(byStatus)}`);
+    if (failures.some((r) => r.status !== 503))
+      problems.push(`failures other than 503: ${JSON.stringify(byStatus)}`);
     if (!failures.length) problems.push('no request failed: the restart was not exercised');
-    if (summary.recoveryMs === null || summary.recoveryMs > 5000) problems.push(`recovery took ${summary.recoveryMs} ms (limit 5000)`);
+    if (summary.recoveryMs === null || summary.recoveryMs > 5000)
+      problems.push(`recovery took ${summary.recoveryMs} ms (limit 5000)`);
     if (!okAfterRecovery) problems.push('no successful create after recovery');
-    if (lost.length) problems.push(`${lost.length} acknowledged creates are missing: ${lost.slice(0, 5).join(', ')}`);
+    if (lost.length)
+      problems.push(`${lost.length} acknowledged creates are missing: ${lost.slice(0, 5).join(', ')}`);
     // Extra rows are fine only as creates whose response was lost in flight; with 503s they must not exist.
     return { ok: problems.length === 0, problems, summary };
   } finally {
@@ -219,13 +254,21 @@ export async function runFaultTest({
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await runFaultTest({ appLog: process.env.FAULT_APP_LOG ? (m) => console.error(m) : () => {} });
+  const result = await runFaultTest({
+    appLog: process.env.FAULT_APP_LOG ? (m) => console.error(m) : () => {},
+  });
   const s = result.summary;
   console.log('\n=== fault: PostgreSQL restart under POST /api/entries load ===');
   console.log(`requests      ${s.requests}  by status ${JSON.stringify(s.byStatus)}`);
-  console.log(`timeline      db down at ${(s.dbDownAtMs / 1000).toFixed(1)} s, back at ${(s.dbUpAtMs / 1000).toFixed(1)} s, app healthy ${s.recoveryMs === null ? 'never' : `${s.recoveryMs} ms later`}`);
-  console.log(`latency       slowest response ${s.maxResponseMs} ms; failures p50 ${s.failureP50Ms} ms, max ${s.failureMaxMs} ms`);
-  console.log(`durability    ${s.acknowledged} creates answered 2xx, ${s.storedOfAcknowledged} found by client id, ${s.lost} lost (${s.rowsForUser} rows in total)`);
+  console.log(
+    `timeline      db down at ${(s.dbDownAtMs / 1000).toFixed(1)} s, back at ${(s.dbUpAtMs / 1000).toFixed(1)} s, app healthy ${s.recoveryMs === null ? 'never' : `${s.recoveryMs} ms later`}`,
+  );
+  console.log(
+    `latency       slowest response ${s.maxResponseMs} ms; failures p50 ${s.failureP50Ms} ms, max ${s.failureMaxMs} ms`,
+  );
+  console.log(
+    `durability    ${s.acknowledged} creates answered 2xx, ${s.storedOfAcknowledged} found by client id, ${s.lost} lost (${s.rowsForUser} rows in total)`,
+  );
   console.log(result.ok ? 'PASS' : `FAIL:\n  - ${result.problems.join('\n  - ')}`);
   console.log(`FAULT_RESULT ${JSON.stringify(result)}`);
   process.exit(result.ok ? 0 : 1);

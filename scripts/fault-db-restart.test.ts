@@ -9,7 +9,13 @@ type FaultResult = { ok: boolean; problems: string[]; summary: Record<string, un
 
 describe('PostgreSQL restart under write load', () => {
   it('fails fast with 503, recovers within 5 s, loses no acknowledged create', async () => {
-    const result: FaultResult = await runFaultTest({ seconds: 14, restartAt: 4, downSeconds: 2, workers: 6, log: () => {} });
+    const result: FaultResult = await runFaultTest({
+      seconds: 14,
+      restartAt: 4,
+      downSeconds: 2,
+      workers: 6,
+      log: () => {},
+    });
     console.log(`fault test: ${JSON.stringify(result.summary)}`);
     expect(result.problems).toEqual([]);
     expect(result.summary.lost).toBe(0);

@@ -2,7 +2,10 @@
 // session cookie, for scripts that drive the running app over HTTP (bench:log, the fault test).
 export async function signInCookie(base, { email, password }) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = await csrfRes.json();
   const signin = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',

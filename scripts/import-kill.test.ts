@@ -31,15 +31,31 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Backends of this database (other than ours) inside a transaction that has written something. */
 async function writingBackends(): Promise<number> {
-  return count(`select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xid is not null`);
+  return count(
+    `select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xid is not null`,
+  );
 }
 
-function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
-  const child = spawn(tsx, ['--conditions=react-server', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+} {
+  const child = spawn(tsx, ['--conditions=react-server', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => out, exited };
 }
 
@@ -76,10 +92,14 @@ describe('killing an import mid-way leaves nothing behind', () => {
     expect(await writingBackends()).toBe(0);
     const run = start(['scripts/catalog-import.ts', file, '--release', release, '--by', 'kill-test']);
     try {
-      await waitFor(async () => {
-        if (run.child.exitCode !== null) throw new Error(`the import exited early:\n${run.output()}`);
-        return (await writingBackends()) > 0;
-      }, 60_000, 'the import to start writing');
+      await waitFor(
+        async () => {
+          if (run.child.exitCode !== null) throw new Error(`the import exited early:\n${run.output()}`);
+          return (await writingBackends()) > 0;
+        },
+        60_000,
+        'the import to start writing',
+      );
       await sleep(300); // let it write a good part of the 19k rows inside its transaction
       expect(await count('select count(*) from "RvuRelease" where id = $1', [release])).toBe(0); // not visible outside the transaction
       kill(run.child);
@@ -103,13 +123,24 @@ describe('killing an import mid-way leaves nothing behind', () => {
   it('entries CSV import (commitImport in a child process): no entries, sites, import record or audit rows', async () => {
     const userId = `kill_${randomUUID().replaceAll('-', '')}`;
     const email = `kill-${randomUUID()}@test.benchline.local`;
-    await sql.query(`insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Kill Test','x',now())`, [userId, email]);
+    await sql.query(
+      `insert into "User" (id, email, name, "passwordHash", "updatedAt") values ($1,$2,'Kill Test','x',now())`,
+      [userId, email],
+    );
     // The codes must be in the catalog: use ones the starter/RVU25D catalog has, or import-time errors stop it early.
-    const known = (await sql.query(`select code from "Code" where code in ('99213','99214','99203','99232','20610') order by code`)).rows.map((r) => r.code as string);
-    if (known.length === 0) await sql.query(`insert into "Code" (code, kind, "shortDescription", category, synonyms, specialties, "updatedAt") values ('99213','CPT','Office visit','em','{}','{}',now()) on conflict do nothing`);
+    const known = (
+      await sql.query(
+        `select code from "Code" where code in ('99213','99214','99203','99232','20610') order by code`,
+      )
+    ).rows.map((r) => r.code as string);
+    if (known.length === 0)
+      await sql.query(
+        `insert into "Code" (code, kind, "shortDescription", category, synonyms, specialties, "updatedAt") values ('99213','CPT','Office visit','em','{}','{}',now()) on conflict do nothing`,
+      );
     const codes = known.length ? known : ['99213'];
     const lines = ['date_of_service,code,modifiers,units,encounter,site'];
-    for (let i = 0; i < 40_000; i++) lines.push(`2025-0${1 + (i % 9)}-1${i % 10},${codes[i % codes.length]},,1,enc-${i},Kill Site ${i % 3}`);
+    for (let i = 0; i < 40_000; i++)
+      lines.push(`2025-0${1 + (i % 9)}-1${i % 10},${codes[i % codes.length]},,1,enc-${i},Kill Site ${i % 3}`);
     const csvFile = path.join(tmp, 'entries.csv');
     writeFileSync(csvFile, lines.join('\n') + '\n');
     // tsx -e runs as CommonJS (no top-level await).
@@ -124,10 +155,14 @@ describe('killing an import mid-way leaves nothing behind', () => {
       );`;
     const run = start(['-e', program], { KILL_CSV: csvFile, KILL_USER: userId, KILL_EMAIL: email });
     try {
-      await waitFor(async () => {
-        if (run.child.exitCode !== null) throw new Error(`the import exited early:\n${run.output()}`);
-        return /progress \d+ /.test(run.output());
-      }, 90_000, 'the first written chunk');
+      await waitFor(
+        async () => {
+          if (run.child.exitCode !== null) throw new Error(`the import exited early:\n${run.output()}`);
+          return /progress \d+ /.test(run.output());
+        },
+        90_000,
+        'the first written chunk',
+      );
       expect(await writingBackends()).toBeGreaterThan(0);
       kill(run.child);
     } finally {

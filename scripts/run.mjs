@@ -23,7 +23,18 @@ function localSecret() {
 }
 
 // Hash of everything that goes into `next build`, so a stale build is rebuilt and a fresh one reused.
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'proxy.ts',
+];
 function sourceHash() {
   const hash = createHash('sha256');
   const walk = (p) => {
@@ -49,7 +60,9 @@ async function main() {
     say('Using DATABASE_URL.');
   } else {
     say('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres).');
-    embedded = await startEmbedded({ log: process.env.BENCHLINE_DB_LOG ? (m) => console.error(`[db] ${m}`) : () => {} });
+    embedded = await startEmbedded({
+      log: process.env.BENCHLINE_DB_LOG ? (m) => console.error(`[db] ${m}`) : () => {},
+    });
     url = embedded.url('benchline');
   }
   const stop = async () => {
@@ -59,7 +72,9 @@ async function main() {
     await ensureDatabase(url);
     const secret = process.env.NEXTAUTH_SECRET?.trim() || localSecret();
     if (!process.env.NEXTAUTH_SECRET?.trim() && external) {
-      say('NEXTAUTH_SECRET is not set: using a generated secret kept in .data/nextauth-secret. Set NEXTAUTH_SECRET for a real deployment.');
+      say(
+        'NEXTAUTH_SECRET is not set: using a generated secret kept in .data/nextauth-secret. Set NEXTAUTH_SECRET for a real deployment.',
+      );
     }
     const env = {
       ...process.env,
@@ -80,15 +95,23 @@ async function main() {
       const wanted = sourceHash();
       const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
       if (have !== wanted || !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-        say(have ? 'Sources changed since the last build: rebuilding…' : 'Building the production app (first start takes a minute)…');
+        say(
+          have
+            ? 'Sources changed since the last build: rebuilding…'
+            : 'Building the production app (first start takes a minute)…',
+        );
         await run('next', ['build'], { env: { ...env, NODE_ENV: 'production' } });
         writeFileSync(stamp, wanted + '\n');
       }
       say(`Benchline is starting on http://localhost:${port}`);
       // A larger young generation: server rendering allocates many short-lived objects, and the
       // default 16 MiB semi-space made the scavenger a tenth of the CPU under load (bench:load).
-      const nodeOptions = /--max-semi-space-size/.test(env.NODE_OPTIONS ?? '') ? env.NODE_OPTIONS : `${env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
-      return await supervise('next', ['start', '-p', port], { env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions } });
+      const nodeOptions = /--max-semi-space-size/.test(env.NODE_OPTIONS ?? '')
+        ? env.NODE_OPTIONS
+        : `${env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
+      return await supervise('next', ['start', '-p', port], {
+        env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions },
+      });
     }
     say(`Benchline (development) on http://localhost:${port}`);
     return await supervise('next', ['dev', '-p', port], { env });

@@ -22,7 +22,9 @@ async function main() {
   if (seeded.demoEntries + seeded.colleagueEntries > 0) await getDb().$executeRawUnsafe('ANALYZE');
   if (demo.password) {
     const line = '─'.repeat(64);
-    console.log(`\n${line}\n  Demo account ${demo.created ? 'created' : 'password reset'}\n  email:    ${DEMO_EMAIL}\n  password: ${demo.password}\n  (shown once; reset with: npm run db:seed -- --reset-demo-password)\n${line}\n`);
+    console.log(
+      `\n${line}\n  Demo account ${demo.created ? 'created' : 'password reset'}\n  email:    ${DEMO_EMAIL}\n  password: ${demo.password}\n  (shown once; reset with: npm run db:seed -- --reset-demo-password)\n${line}\n`,
+    );
   }
   await getDb().$disconnect();
 }

@@ -26,7 +26,9 @@ let url;
 let dropAfter = false;
 const external = process.env.DATABASE_URL?.trim();
 if (external) {
-  url = fresh ? withDatabase(external, `benchline_test_${Date.now()}_${randomBytes(3).toString('hex')}`) : external;
+  url = fresh
+    ? withDatabase(external, `benchline_test_${Date.now()}_${randomBytes(3).toString('hex')}`)
+    : external;
   await ensureDatabase(url);
   dropAfter = fresh;
 } else if (fresh) {

@@ -20,10 +20,18 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn('credentials', { email: String(form.get('email')), password: String(form.get('password')), redirect: false });
+    const res = await signIn('credentials', {
+      email: String(form.get('email')),
+      password: String(form.get('password')),
+      redirect: false,
+    });
     if (!res || res.error) {
       setPending(false);
-      setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'That email and password do not match an account. Check both and try again.');
+      setError(
+        res?.error && res.error !== 'CredentialsSignin'
+          ? res.error
+          : 'That email and password do not match an account. Check both and try again.',
+      );
       return;
     }
     router.replace(safeCallback(callbackUrl));

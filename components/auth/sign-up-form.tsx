@@ -15,7 +15,11 @@ export function SignUpForm() {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const input = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+    const input = {
+      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    };
     setPending(true);
     setMessage(null);
     const result = await signUpAction(input);
@@ -26,7 +30,11 @@ export function SignUpForm() {
       return;
     }
     setErrors({});
-    const res = await signIn('credentials', { email: input.email, password: input.password, redirect: false });
+    const res = await signIn('credentials', {
+      email: input.email,
+      password: input.password,
+      redirect: false,
+    });
     if (res?.error) {
       setPending(false);
       router.push('/signin');
@@ -36,7 +44,8 @@ export function SignUpForm() {
     router.refresh();
   }
 
-  const invalid = (k: string) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${k}-error` } : {});
+  const invalid = (k: string) =>
+    errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${k}-error` } : {};
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label="Full name" htmlFor="name" errors={errors.name}>
@@ -45,8 +54,21 @@ export function SignUpForm() {
       <Field label="Email" htmlFor="email" errors={errors.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required {...invalid('email')} />
       </Field>
-      <Field label="Password" htmlFor="password" errors={errors.password} hint="At least 12 characters. A short sentence works well.">
-        <Input id="password" name="password" type="password" autoComplete="new-password" required minLength={12} {...invalid('password')} />
+      <Field
+        label="Password"
+        htmlFor="password"
+        errors={errors.password}
+        hint="At least 12 characters. A short sentence works well."
+      >
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          {...invalid('password')}
+        />
       </Field>
       <div aria-live="assertive" data-testid="signup-error" className="min-h-5 text-sm text-red-600">
         {message}

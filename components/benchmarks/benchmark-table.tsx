@@ -11,7 +11,8 @@ const QUALITY: Record<string, string> = {
 /** One specialty's published percentiles from one source, with everything needed to judge them. */
 export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
   const { source, row } = table;
-  const cell = (v: number | null | undefined) => (v === null || v === undefined ? 'not published' : formatWhole(v));
+  const cell = (v: number | null | undefined) =>
+    v === null || v === undefined ? 'not published' : formatWhole(v);
   return (
     <div className="space-y-4">
       {row && (
@@ -19,7 +20,8 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
           <table className="w-full min-w-max text-sm" data-testid="benchmark-table">
             <caption className="pb-2 text-left text-xs text-slate-500">
               Annual wRVUs per 1.0 clinical FTE: {row.specialty}
-              {row.segment !== 'all' ? `, ${row.segment}` : ''}. Percentiles not published by the source are never estimated.
+              {row.segment !== 'all' ? `, ${row.segment}` : ''}. Percentiles not published by the source are
+              never estimated.
             </caption>
             <thead>
               <tr className="border-b border-slate-200 text-xs text-slate-500">
@@ -39,7 +41,10 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
             <tbody>
               <tr>
                 {PERCENTILE_KEYS.map((k) => (
-                  <td key={k} className={`tabular px-2 py-2 text-right ${row.table[k] == null ? 'text-xs text-slate-400' : 'font-semibold text-slate-900'}`}>
+                  <td
+                    key={k}
+                    className={`tabular px-2 py-2 text-right ${row.table[k] == null ? 'text-xs text-slate-400' : 'font-semibold text-slate-900'}`}
+                  >
                     {cell(row.table[k])}
                   </td>
                 ))}
@@ -54,7 +59,10 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         <div className="sm:col-span-2">
           <dt className="text-xs text-slate-500">Citation</dt>
-          <dd className={source.synthetic ? 'font-medium text-amber-800' : 'text-slate-800'} data-testid="source-citation">
+          <dd
+            className={source.synthetic ? 'font-medium text-amber-800' : 'text-slate-800'}
+            data-testid="source-citation"
+          >
             {sourceLine(source)}
           </dd>
         </div>
@@ -98,7 +106,12 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
           <div className="sm:col-span-2">
             <dt className="text-xs text-slate-500">Link</dt>
             <dd className="break-all">
-              <a href={source.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+              <a
+                href={source.url}
+                className="text-brand-700 underline"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 {source.url}
               </a>
             </dd>

@@ -47,17 +47,26 @@ export function BenchmarkImportForm({ organizations }: { organizations: { id: st
     setFieldErrors({});
     if (!result.data.ok) {
       setRowErrors(result.data.errors);
-      toast.error(`Nothing was imported: ${result.data.errors.length} problem${result.data.errors.length > 1 ? 's' : ''} in the file.`);
+      toast.error(
+        `Nothing was imported: ${result.data.errors.length} problem${result.data.errors.length > 1 ? 's' : ''} in the file.`,
+      );
       return;
     }
     setRowErrors([]);
-    toast.success(`Imported ${result.data.rowCount} rows${result.data.replaced ? ' (replacing the previous figures)' : ''}.`);
+    toast.success(
+      `Imported ${result.data.rowCount} rows${result.data.replaced ? ' (replacing the previous figures)' : ''}.`,
+    );
     router.push(`/benchmarks?source=${result.data.sourceId}`);
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate aria-label="Import a benchmark table">
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      aria-label="Import a benchmark table"
+    >
       <Field label="Organisation" htmlFor="bm-org" errors={fieldErrors.organizationId}>
         <Select id="bm-org" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
           {organizations.map((o) => (
@@ -68,7 +77,12 @@ export function BenchmarkImportForm({ organizations }: { organizations: { id: st
         </Select>
       </Field>
       {FIELDS.map(([key, label, placeholder, required]) => (
-        <Field key={key} label={`${label}${required ? '' : ' (optional)'}`} htmlFor={`bm-${key}`} errors={fieldErrors[key]}>
+        <Field
+          key={key}
+          label={`${label}${required ? '' : ' (optional)'}`}
+          htmlFor={`bm-${key}`}
+          errors={fieldErrors[key]}
+        >
           <Input
             id={`bm-${key}`}
             value={source[key] ?? ''}
@@ -83,7 +97,13 @@ export function BenchmarkImportForm({ organizations }: { organizations: { id: st
         <label htmlFor="bm-file" className="block text-sm font-medium text-slate-700">
           CSV file
         </label>
-        <input id="bm-file" type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} className="block text-sm" />
+        <input
+          id="bm-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => onFile(e.target.files?.[0])}
+          className="block text-sm"
+        />
         <p className="text-xs text-slate-500">
           Use the{' '}
           <a href="/benchmarks/template" className="font-medium text-brand-700 underline" download>
@@ -93,7 +113,13 @@ export function BenchmarkImportForm({ organizations }: { organizations: { id: st
         </p>
       </div>
       <Field label="Or paste the CSV" htmlFor="bm-csv" errors={fieldErrors.csvText}>
-        <Textarea id="bm-csv" rows={5} value={csvText} onChange={(e) => setCsvText(e.target.value)} className="font-mono text-xs" />
+        <Textarea
+          id="bm-csv"
+          rows={5}
+          value={csvText}
+          onChange={(e) => setCsvText(e.target.value)}
+          className="font-mono text-xs"
+        />
       </Field>
       <label className="flex items-center gap-2 self-start text-sm text-slate-700 sm:mt-7">
         <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
@@ -101,7 +127,10 @@ export function BenchmarkImportForm({ organizations }: { organizations: { id: st
       </label>
       <div aria-live="polite" className="sm:col-span-2">
         {rowErrors.length > 0 && (
-          <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="benchmark-import-errors">
+          <div
+            className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+            data-testid="benchmark-import-errors"
+          >
             <p className="font-medium">Nothing was imported. Fix these rows and upload again:</p>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
               {rowErrors.slice(0, 100).map((err, i) => (

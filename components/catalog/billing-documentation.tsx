@@ -23,7 +23,8 @@ export function BillingDocumentation({ page }: { page: CodePage }) {
       ) : (
         !page.billingNotes && (
           <p>
-            Benchline has no code-specific billing notes for {page.code} yet. Document the service as its descriptor defines it
+            Benchline has no code-specific billing notes for {page.code} yet. Document the service as its
+            descriptor defines it
             {page.rvu ? ', and check the payment indicators above for the modifiers CMS allows.' : '.'}
           </p>
         )
@@ -41,29 +42,36 @@ function DrugBilling({ page }: { page: CodePage }) {
       </p>
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          <span className="font-medium text-slate-900">Drug name</span>: {page.shortDescription}, as described by {code}.
+          <span className="font-medium text-slate-900">Drug name</span>: {page.shortDescription}, as described
+          by {code}.
         </li>
         <li>
-          <span className="font-medium text-slate-900">Dosage</span>: the amount given; units billed = dose given ÷{' '}
+          <span className="font-medium text-slate-900">Dosage</span>: the amount given; units billed = dose
+          given ÷{' '}
           {price?.dosage ? `${price.dosage} (the HCPCS billing unit)` : 'the amount in the code descriptor'}.
         </li>
         <li>
-          <span className="font-medium text-slate-900">Route</span>: {page.administration ? ROUTE_WORDS[page.administration] : 'how the drug was given'}.
+          <span className="font-medium text-slate-900">Route</span>:{' '}
+          {page.administration ? ROUTE_WORDS[page.administration] : 'how the drug was given'}.
         </li>
         <li>
-          <span className="font-medium text-slate-900">Medical necessity</span>: the diagnosis and the reason for giving the drug.
+          <span className="font-medium text-slate-900">Medical necessity</span>: the diagnosis and the reason
+          for giving the drug.
         </li>
         <li>
-          <span className="font-medium text-slate-900">NDC</span>: most payers want the 11-digit National Drug Code of the product used, with its
-          quantity, on the claim line.
+          <span className="font-medium text-slate-900">NDC</span>: most payers want the 11-digit National Drug
+          Code of the product used, with its quantity, on the claim line.
         </li>
       </ul>
       {page.isVaccine ? (
-        <p>Giving the vaccine is billed separately with an immunization administration code, {IMMUNIZATION_ADMINISTRATION}.</p>
+        <p>
+          Giving the vaccine is billed separately with an immunization administration code,{' '}
+          {IMMUNIZATION_ADMINISTRATION}.
+        </p>
       ) : (
         <p>
-          Giving the drug is billed separately with a drug administration code ({ADMINISTRATION_CODES.from}-{ADMINISTRATION_CODES.to}); these are
-          the codes that carry work RVUs:
+          Giving the drug is billed separately with a drug administration code ({ADMINISTRATION_CODES.from}-
+          {ADMINISTRATION_CODES.to}); these are the codes that carry work RVUs:
         </p>
       )}
       {page.administrationCodes.length > 0 && (
@@ -89,12 +97,15 @@ function DrugBilling({ page }: { page: CodePage }) {
               {page.administrationCodes.map((a) => (
                 <tr key={a.code} className="border-b border-slate-100 last:border-0">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/codes/${a.code}`} className="font-mono font-semibold text-brand-700 hover:underline">
+                    <Link
+                      href={`/codes/${a.code}`}
+                      className="font-mono font-semibold text-brand-700 hover:underline"
+                    >
                       {a.code}
                     </Link>
                   </th>
                   <td className="py-2 pr-4">{a.shortDescription}</td>
-                  <td className="py-2 text-right tabular">{rvuText(a.workRvu)}</td>
+                  <td className="tabular py-2 text-right">{rvuText(a.workRvu)}</td>
                 </tr>
               ))}
             </tbody>

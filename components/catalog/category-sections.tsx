@@ -7,9 +7,21 @@ const TILES = ['em', 'anesthesia', 'radiology', 'pathology-lab', 'medicine', 'j-
 
 type Family = { title: string; match: (slug: string) => boolean; short: (label: string) => string };
 const FAMILIES: Family[] = [
-  { title: 'Surgery by body system', match: (s) => s.startsWith('surgery-'), short: (l) => l.replace(/^Surgery: /, '') },
-  { title: 'Other CPT codes', match: (s) => s === 'category-ii' || s === 'category-iii' || s === 'cpt-other', short: (l) => l },
-  { title: 'Other HCPCS Level II codes', match: (s) => s.startsWith('hcpcs-') || s === 'other', short: (l) => l.replace(/^HCPCS ([A-Z]): /, '$1 · ') },
+  {
+    title: 'Surgery by body system',
+    match: (s) => s.startsWith('surgery-'),
+    short: (l) => l.replace(/^Surgery: /, ''),
+  },
+  {
+    title: 'Other CPT codes',
+    match: (s) => s === 'category-ii' || s === 'category-iii' || s === 'cpt-other',
+    short: (l) => l,
+  },
+  {
+    title: 'Other HCPCS Level II codes',
+    match: (s) => s.startsWith('hcpcs-') || s === 'other',
+    short: (l) => l.replace(/^HCPCS ([A-Z]): /, '$1 · '),
+  },
 ];
 
 const number = new Intl.NumberFormat('en-US');
@@ -32,7 +44,7 @@ export function CategorySections({ categories }: { categories: CategoryCount[] }
                   className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-300 hover:bg-brand-50"
                 >
                   <span className="font-medium text-slate-900">{c.label}</span>
-                  <span className="mt-1 text-xs text-slate-500 tabular">{count(c.count)}</span>
+                  <span className="tabular mt-1 text-xs text-slate-500">{count(c.count)}</span>
                 </Link>
               </li>
             ))}
@@ -45,16 +57,23 @@ export function CategorySections({ categories }: { categories: CategoryCount[] }
           if (items.length === 0) return null;
           const id = `family-${family.title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
           return (
-            <section key={family.title} aria-labelledby={id} className="mb-6 break-inside-avoid rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <section
+              key={family.title}
+              aria-labelledby={id}
+              className="mb-6 break-inside-avoid rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <h2 id={id} className="text-base font-semibold text-slate-900">
                 {family.title}
               </h2>
               <ul className="mt-2 divide-y divide-slate-100">
                 {items.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/codes?category=${c.slug}`} className="flex items-baseline justify-between gap-3 py-2 text-sm text-slate-700 hover:text-brand-700">
+                    <Link
+                      href={`/codes?category=${c.slug}`}
+                      className="flex items-baseline justify-between gap-3 py-2 text-sm text-slate-700 hover:text-brand-700"
+                    >
                       <span>{family.short(c.label)}</span>
-                      <span className="shrink-0 text-xs text-slate-500 tabular">{count(c.count)}</span>
+                      <span className="tabular shrink-0 text-xs text-slate-500">{count(c.count)}</span>
                     </Link>
                   </li>
                 ))}

@@ -14,7 +14,13 @@ type Suggestion = { code: string; shortDescription: string; workRvu: number | nu
 const DEBOUNCE_MS = 150;
 const MIN_CHARS = 2;
 
-export function CodeSearchBox({ defaultValue = '', autoFocus = false }: { defaultValue?: string; autoFocus?: boolean }) {
+export function CodeSearchBox({
+  defaultValue = '',
+  autoFocus = false,
+}: {
+  defaultValue?: string;
+  autoFocus?: boolean;
+}) {
   const router = useRouter();
   const id = useId();
   const listId = `${id}-list`;
@@ -45,7 +51,9 @@ export function CodeSearchBox({ defaultValue = '', autoFocus = false }: { defaul
       const controller = new AbortController();
       inflight.current = controller;
       try {
-        const res = await fetch(`/api/codes/search?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal });
+        const res = await fetch(`/api/codes/search?q=${encodeURIComponent(q)}&limit=8`, {
+          signal: controller.signal,
+        });
         if (!res.ok) return;
         const body = (await res.json()) as { results: Suggestion[] };
         setSuggestions(body.results);
@@ -86,7 +94,10 @@ export function CodeSearchBox({ defaultValue = '', autoFocus = false }: { defaul
       </label>
       <div className="flex gap-2">
         <div className="relative flex-1">
-          <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-400" />
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-3 h-4 w-4 -translate-y-1/2 text-slate-400"
+          />
           <input
             id={`${id}-q`}
             name="q"
@@ -133,11 +144,14 @@ export function CodeSearchBox({ defaultValue = '', autoFocus = false }: { defaul
               e.preventDefault();
               go(s.code);
             }}
-            className={cn('flex cursor-pointer items-baseline gap-3 px-3 py-2 text-sm', i === active ? 'bg-brand-50' : 'hover:bg-slate-50')}
+            className={cn(
+              'flex cursor-pointer items-baseline gap-3 px-3 py-2 text-sm',
+              i === active ? 'bg-brand-50' : 'hover:bg-slate-50',
+            )}
           >
             <span className="w-14 shrink-0 font-mono font-semibold text-slate-900">{s.code}</span>
             <span className="min-w-0 flex-1 truncate text-slate-700">{s.shortDescription}</span>
-            <span className="shrink-0 text-xs text-slate-500 tabular">
+            <span className="tabular shrink-0 text-xs text-slate-500">
               {s.aspDrug ? 'ASP drug' : s.workRvu !== null ? `${formatRvu(s.workRvu)} wRVU` : ''}
             </span>
           </li>

@@ -1,7 +1,18 @@
 /** One titled block of a code page: an h2 the section is labelled by, on a white card. */
-export function CodeSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+export function CodeSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      aria-labelledby={id}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id={id} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>

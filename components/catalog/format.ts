@@ -12,7 +12,12 @@ export function moneyText(value: number | null): string {
   return value === null ? 'N/A' : `$${value.toFixed(3)}`;
 }
 
-const DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "Oct 1, 2025" from a calendar date "2025-10-01". */
 export function dateText(isoDate: string): string {

@@ -7,7 +7,11 @@ export function KeyFacts({ page }: { page: CodePage }) {
   const facts: [string, string][] = [];
   if (page.aspDrug) {
     facts.push(['Work RVU', 'None (ASP drug)']);
-    if (page.price) facts.push(['ASP payment limit', `${moneyText(page.price.paymentLimit)}${page.price.dosage ? ` / ${page.price.dosage}` : ''}`]);
+    if (page.price)
+      facts.push([
+        'ASP payment limit',
+        `${moneyText(page.price.paymentLimit)}${page.price.dosage ? ` / ${page.price.dosage}` : ''}`,
+      ]);
   } else if (page.rvu) {
     facts.push(['Work RVU', rvuText(page.rvu.workRvu)]);
     if (page.rvu.globalDays) facts.push(['Global period', globalPeriodLabel(page.rvu.globalDays)]);
@@ -19,8 +23,8 @@ export function KeyFacts({ page }: { page: CodePage }) {
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {facts.map(([term, value]) => (
         <div key={term} className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
-          <dd className="mt-1 text-lg font-semibold text-slate-900 tabular">{value}</dd>
+          <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
+          <dd className="tabular mt-1 text-lg font-semibold text-slate-900">{value}</dd>
         </div>
       ))}
     </dl>

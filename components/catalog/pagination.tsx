@@ -1,9 +1,18 @@
 import Link from 'next/link';
 
 /** Previous / next links with the position, for a paged browse (?page=N). */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
-  const link = 'inline-flex h-9 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 hover:bg-slate-50';
+  const link =
+    'inline-flex h-9 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 hover:bg-slate-50';
   return (
     <nav aria-label="Pages" className="mt-4 grid grid-cols-[1fr_auto_1fr] items-center gap-3">
       <div>
@@ -13,7 +22,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
           </Link>
         )}
       </div>
-      <p className="text-sm text-slate-600 tabular">
+      <p className="tabular text-sm text-slate-600">
         Page {page} of {pageCount}
       </p>
       <div className="text-right">

@@ -13,7 +13,10 @@ export function PublicHeader({ signedIn }: { signedIn: boolean }) {
         </Link>
         <nav aria-label="Site" className="flex items-center gap-1 text-sm sm:gap-2">
           {/* Below sm the breadcrumb and the page's own search lead back to the catalog. */}
-          <Link href="/codes" className="hidden rounded-lg px-3 py-2 font-medium whitespace-nowrap text-slate-600 hover:text-slate-900 sm:block">
+          <Link
+            href="/codes"
+            className="hidden rounded-lg px-3 py-2 font-medium whitespace-nowrap text-slate-600 hover:text-slate-900 sm:block"
+          >
             Code catalog
           </Link>
           {signedIn ? (

@@ -14,13 +14,14 @@ export function RvuInformation({ page }: { page: CodePage }) {
         <p>No CMS Physician Fee Schedule release has been imported yet, so Benchline has no RVUs to show.</p>
       ) : !rvu ? (
         <p>
-          {code} is not in CMS PFS release {release.id}, so it has no RVUs. Supplies, equipment and many HCPCS Level II services are paid from
-          other fee schedules or under the payer's contract.
+          {code} is not in CMS PFS release {release.id}, so it has no RVUs. Supplies, equipment and many HCPCS
+          Level II services are paid from other fee schedules or under the payer's contract.
         </p>
       ) : (
         <>
           <p>
-            From CMS PFS release {release.id}, effective {dateText(release.effectiveFrom)}. Work RVUs are what Benchline credits when you log the code.
+            From CMS PFS release {release.id}, effective {dateText(release.effectiveFrom)}. Work RVUs are what
+            Benchline credits when you log the code.
           </p>
           <RvuTable code={code} releaseId={release.id} rvu={rvu} />
           <dl className="divide-y divide-slate-100">
@@ -29,7 +30,8 @@ export function RvuInformation({ page }: { page: CodePage }) {
             </Fact>
             {rvu.globalDays && (
               <Fact term="Global period">
-                {globalPeriodLabel(rvu.globalDays)}: {rvu.globalMeaning ?? 'a value the CMS record layout does not describe'}
+                {globalPeriodLabel(rvu.globalDays)}:{' '}
+                {rvu.globalMeaning ?? 'a value the CMS record layout does not describe'}
               </Fact>
             )}
           </dl>
@@ -45,7 +47,11 @@ export function RvuInformation({ page }: { page: CodePage }) {
 function RvuTable({ code, releaseId, rvu }: { code: string; releaseId: string; rvu: RvuFacts }) {
   const rows: [string, string, string][] = [
     ['Work', rvuText(rvu.workRvu), rvuText(rvu.workRvu)],
-    ['Practice expense', rvuText(rvu.nonFacPeRvu, rvu.nonFacNaIndicator), rvuText(rvu.facPeRvu, rvu.facNaIndicator)],
+    [
+      'Practice expense',
+      rvuText(rvu.nonFacPeRvu, rvu.nonFacNaIndicator),
+      rvuText(rvu.facPeRvu, rvu.facNaIndicator),
+    ],
     ['Malpractice', rvuText(rvu.mpRvu), rvuText(rvu.mpRvu)],
     ['Total', rvuText(rvu.nonFacTotal, rvu.nonFacNaIndicator), rvuText(rvu.facTotal, rvu.facNaIndicator)],
   ];
@@ -53,7 +59,8 @@ function RvuTable({ code, releaseId, rvu }: { code: string; releaseId: string; r
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="pb-2 text-left text-xs text-slate-500">
-          RVUs of {code} in {releaseId}. NA: CMS sets no practice-expense value because the service is rarely or never done in that setting.
+          RVUs of {code} in {releaseId}. NA: CMS sets no practice-expense value because the service is rarely
+          or never done in that setting.
         </caption>
         <thead>
           <tr className="border-b border-slate-200 text-slate-500">
@@ -71,7 +78,12 @@ function RvuTable({ code, releaseId, rvu }: { code: string; releaseId: string; r
         <tbody className="tabular">
           {rows.map(([label, nonFac, fac]) => (
             <tr key={label} className="border-b border-slate-100 last:border-0">
-              <th scope="row" className={label === 'Total' ? 'py-2 pr-4 font-semibold text-slate-900' : 'py-2 pr-4 font-normal'}>
+              <th
+                scope="row"
+                className={
+                  label === 'Total' ? 'py-2 pr-4 font-semibold text-slate-900' : 'py-2 pr-4 font-normal'
+                }
+              >
                 {label}
               </th>
               <td className="py-2 pr-4 text-right">{nonFac}</td>
@@ -115,7 +127,8 @@ function Components({ page }: { page: CodePage }) {
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="pb-2 text-left text-xs text-slate-500">
-            {page.code}-26 is the physician's interpretation; {page.code}-TC is the equipment and staff. Release {page.release?.id}.
+            {page.code}-26 is the physician's interpretation; {page.code}-TC is the equipment and staff.
+            Release {page.release?.id}.
           </caption>
           <thead>
             <tr className="border-b border-slate-200 text-slate-500">
@@ -154,9 +167,13 @@ function Components({ page }: { page: CodePage }) {
 function AspDrugStatement({ page }: { page: CodePage }) {
   return (
     <>
-      <p data-testid="asp-drug-statement" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-amber-900">
-        No physician work RVU is assigned to {page.code}. It is a drug: payment follows its Average Sales Price (ASP) limit, a fee schedule or the
-        payer's contract instead of RVUs, so logging it adds 0 wRVU to your totals.
+      <p
+        data-testid="asp-drug-statement"
+        className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-amber-900"
+      >
+        No physician work RVU is assigned to {page.code}. It is a drug: payment follows its Average Sales
+        Price (ASP) limit, a fee schedule or the payer's contract instead of RVUs, so logging it adds 0 wRVU
+        to your totals.
       </p>
       <AspPrice page={page} />
       {page.rvu && (
@@ -173,7 +190,7 @@ function AspPrice({ page }: { page: CodePage }) {
   return (
     <dl className="divide-y divide-slate-100" data-testid="asp-price">
       <Fact term="ASP payment limit">
-        <span className="font-semibold text-slate-900 tabular">{moneyText(price.paymentLimit)}</span>
+        <span className="tabular font-semibold text-slate-900">{moneyText(price.paymentLimit)}</span>
         {price.dosage && <> per {price.dosage}</>}
       </Fact>
       <Fact term="Billing unit (dosage)">{price.dosage ?? 'Not stated'}</Fact>

@@ -11,7 +11,9 @@ export function WorkRvuHistory({ page }: { page: CodePage }) {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="pb-2 text-left text-xs text-slate-500">Work RVU of {page.code} in each imported CMS PFS release</caption>
+            <caption className="pb-2 text-left text-xs text-slate-500">
+              Work RVU of {page.code} in each imported CMS PFS release
+            </caption>
             <thead>
               <tr className="border-b border-slate-200 text-slate-500">
                 <th scope="col" className="py-2 pr-4 font-medium">
@@ -35,7 +37,9 @@ export function WorkRvuHistory({ page }: { page: CodePage }) {
                     {h.releaseId}
                   </th>
                   <td className="py-2 pr-4">{dateText(h.effectiveFrom)}</td>
-                  <td className="py-2 pr-4 text-right">{h.status === null ? 'Not listed' : rvuText(h.workRvu)}</td>
+                  <td className="py-2 pr-4 text-right">
+                    {h.status === null ? 'Not listed' : rvuText(h.workRvu)}
+                  </td>
                   <td className="py-2">{h.status ?? '–'}</td>
                 </tr>
               ))}

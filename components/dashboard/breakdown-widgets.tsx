@@ -20,15 +20,42 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
         {
           testId: 'table-top-codes',
           caption: `Top ${topCodes.length} codes by credited wRVUs, ${range.label}.`,
-          columns: [{ label: 'Code' }, { label: 'Description' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
-          rows: topCodes.map((c) => [c.code, c.description, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)]),
+          columns: [
+            { label: 'Code' },
+            { label: 'Description' },
+            { label: 'Entries', numeric: true },
+            { label: 'wRVUs', numeric: true },
+            { label: 'Share', numeric: true },
+          ],
+          rows: topCodes.map((c) => [
+            c.code,
+            c.description,
+            c.entries.toLocaleString('en-US'),
+            formatWrvu(c.wrvu),
+            share(c.wrvu, total),
+          ]),
         },
         {
           testId: 'table-categories',
           caption: `wRVUs by code category, ${range.label}.`,
-          columns: [{ label: 'Category' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
-          rows: categories.map((c) => [c.label, c.entries.toLocaleString('en-US'), formatWrvu(c.wrvu), share(c.wrvu, total)]),
-          foot: ['Total', categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'), formatWrvu(total), ''],
+          columns: [
+            { label: 'Category' },
+            { label: 'Entries', numeric: true },
+            { label: 'wRVUs', numeric: true },
+            { label: 'Share', numeric: true },
+          ],
+          rows: categories.map((c) => [
+            c.label,
+            c.entries.toLocaleString('en-US'),
+            formatWrvu(c.wrvu),
+            share(c.wrvu, total),
+          ]),
+          foot: [
+            'Total',
+            categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'),
+            formatWrvu(total),
+            '',
+          ],
         },
       ]}
       footer={
@@ -53,14 +80,37 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
       testId="chart-sites"
       title="By site"
       description={range.label}
-      chart={<BarListChart color="#0f766e" data={sites.map((s) => ({ label: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name, wrvu: roundWrvu(s.wrvu) }))} />}
+      chart={
+        <BarListChart
+          color="#0f766e"
+          data={sites.map((s) => ({
+            label: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name,
+            wrvu: roundWrvu(s.wrvu),
+          }))}
+        />
+      }
       tables={[
         {
           testId: 'table-sites',
           caption: `wRVUs by site, ${range.label}.`,
-          columns: [{ label: 'Site' }, { label: 'Entries', numeric: true }, { label: 'wRVUs', numeric: true }, { label: 'Share', numeric: true }],
-          rows: sites.map((s) => [s.name, s.entries.toLocaleString('en-US'), formatWrvu(s.wrvu), share(s.wrvu, total)]),
-          foot: ['Total', sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'), formatWrvu(total), ''],
+          columns: [
+            { label: 'Site' },
+            { label: 'Entries', numeric: true },
+            { label: 'wRVUs', numeric: true },
+            { label: 'Share', numeric: true },
+          ],
+          rows: sites.map((s) => [
+            s.name,
+            s.entries.toLocaleString('en-US'),
+            formatWrvu(s.wrvu),
+            share(s.wrvu, total),
+          ]),
+          foot: [
+            'Total',
+            sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'),
+            formatWrvu(total),
+            '',
+          ],
         },
       ]}
     />

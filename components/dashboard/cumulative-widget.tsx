@@ -19,20 +19,36 @@ export async function CumulativeWidget({ options }: { options: DashboardOptions 
       testId="chart-cumulative"
       title={`Cumulative FY${fiscalYear.label} wRVUs`}
       description={
-        benchmark ? 'Week by week from the first day of the fiscal year, against where each published percentile would be by that day.' : 'Week by week from the first day of the fiscal year.'
+        benchmark
+          ? 'Week by week from the first day of the fiscal year, against where each published percentile would be by that day.'
+          : 'Week by week from the first day of the fiscal year.'
       }
       chart={
         <CumulativeChart
           percentiles={[...keys]}
-          data={cumulative.map((p) => ({ label: short(p.date), cumulative: roundWrvu(p.cumulative), ...Object.fromEntries(keys.map((k) => [k, roundWrvu(p.bands[k] ?? 0)])) }))}
+          data={cumulative.map((p) => ({
+            label: short(p.date),
+            cumulative: roundWrvu(p.cumulative),
+            ...Object.fromEntries(keys.map((k) => [k, roundWrvu(p.bands[k] ?? 0)])),
+          }))}
         />
       }
       tables={[
         {
           testId: 'table-cumulative',
           caption: `Cumulative wRVUs at the end of each week of FY${fiscalYear.label} to date${keys.length ? ', with the percentile values prorated to that day' : ''}.`,
-          columns: [{ label: 'Through' }, { label: 'Week wRVUs', numeric: true }, { label: 'Cumulative', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))],
-          rows: cumulative.map((p) => [formatDay(p.date), formatWrvu(p.wrvu), formatWrvu(p.cumulative), ...keys.map((k) => formatWrvu(p.bands[k] ?? 0))]),
+          columns: [
+            { label: 'Through' },
+            { label: 'Week wRVUs', numeric: true },
+            { label: 'Cumulative', numeric: true },
+            ...keys.map((k) => ({ label: k, numeric: true })),
+          ],
+          rows: cumulative.map((p) => [
+            formatDay(p.date),
+            formatWrvu(p.wrvu),
+            formatWrvu(p.cumulative),
+            ...keys.map((k) => formatWrvu(p.bands[k] ?? 0)),
+          ]),
         },
       ]}
       footer={<SourceNote benchmark={benchmark} link={!subject.readOnly} />}

@@ -20,9 +20,24 @@ import { WeeklyWidget } from './weekly-widget';
  * (loading.tsx) rather than streaming one by one, which measured twice as costly per view
  * (npm run bench:load); only the release comparison, which re-prices the range, streams in later.
  */
-export async function DashboardView({ actor, viewUserId, range, releaseId, basePath }: { actor: Actor; viewUserId?: string; range: DashboardRange; releaseId: string | null; basePath: string }) {
+export async function DashboardView({
+  actor,
+  viewUserId,
+  range,
+  releaseId,
+  basePath,
+}: {
+  actor: Actor;
+  viewUserId?: string;
+  range: DashboardRange;
+  releaseId: string | null;
+  basePath: string;
+}) {
   const options: DashboardOptions = { actor, viewUserId: viewUserId ?? null, range, releaseId };
-  const [{ ctx, range: resolved }, releases] = await Promise.all([getDashboardRange(options), listReleases()]);
+  const [{ ctx, range: resolved }, releases] = await Promise.all([
+    getDashboardRange(options),
+    listReleases(),
+  ]);
   const detailsHref = ctx.subject.readOnly
     ? null
     : `/dashboard/cms-changes?${new URLSearchParams({ release: releaseId ?? '', from: resolved.from, to: resolved.to }).toString()}`;
@@ -32,7 +47,10 @@ export async function DashboardView({ actor, viewUserId, range, releaseId, baseP
         basePath={basePath}
         range={{ kind: resolved.kind, from: resolved.from, to: resolved.to }}
         releaseId={releaseId}
-        releases={releases.map((r) => ({ id: r.id, label: `${r.id} (from ${formatDay(r.effectiveFrom)})${r.starter ? ', starter' : ''}` }))}
+        releases={releases.map((r) => ({
+          id: r.id,
+          label: `${r.id} (from ${formatDay(r.effectiveFrom)})${r.starter ? ', starter' : ''}`,
+        }))}
       />
       <SummaryCards options={options} />
       {releaseId && (

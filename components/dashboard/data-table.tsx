@@ -3,10 +3,28 @@ import { cn } from '@/lib/cn';
 export type Column = { label: string; numeric?: boolean };
 
 /** A table as plain data (serialisable from the server to the browser). */
-export type TableData = { caption: string; columns: Column[]; rows: string[][]; foot?: string[]; testId?: string };
+export type TableData = {
+  caption: string;
+  columns: Column[];
+  rows: string[][];
+  foot?: string[];
+  testId?: string;
+};
 
 /** The accessible table alternative of a chart: a caption, header cells with scope, same numbers. */
-export function DataTable({ caption, columns, rows, foot, testId }: { caption: string; columns: Column[]; rows: React.ReactNode[][]; foot?: React.ReactNode[]; testId?: string }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  foot,
+  testId,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: React.ReactNode[][];
+  foot?: React.ReactNode[];
+  testId?: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-max text-sm" data-testid={testId}>
@@ -14,7 +32,11 @@ export function DataTable({ caption, columns, rows, foot, testId }: { caption: s
         <thead>
           <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={cn('px-2 py-1.5 font-medium', c.numeric && 'text-right')}>
+              <th
+                key={c.label}
+                scope="col"
+                className={cn('px-2 py-1.5 font-medium', c.numeric && 'text-right')}
+              >
                 {c.label}
               </th>
             ))}
@@ -29,7 +51,10 @@ export function DataTable({ caption, columns, rows, foot, testId }: { caption: s
                     {cell}
                   </th>
                 ) : (
-                  <td key={j} className={cn('px-2 py-1.5 text-slate-700', columns[j]?.numeric && 'tabular text-right')}>
+                  <td
+                    key={j}
+                    className={cn('px-2 py-1.5 text-slate-700', columns[j]?.numeric && 'tabular text-right')}
+                  >
                     {cell}
                   </td>
                 ),

@@ -11,7 +11,9 @@ import { SourceNote } from './source-note';
 export async function MonthlyWidget({ options }: { options: DashboardOptions }) {
   const { ctx, range, monthly } = await getMonthlySeries(options);
   const { benchmark, subject } = ctx;
-  const keys = PERCENTILE_KEYS.filter((k) => monthly.some((m) => m.lines[k] !== undefined)) as PercentileKey[];
+  const keys = PERCENTILE_KEYS.filter((k) =>
+    monthly.some((m) => m.lines[k] !== undefined),
+  ) as PercentileKey[];
   const label = (m: (typeof monthly)[number]) => `${formatMonth(m.month)}${m.partial ? '*' : ''}`;
   const total = monthly.reduce((s, m) => s + Math.round(m.wrvu * 100), 0) / 100;
   return (
@@ -22,16 +24,35 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
       chart={
         <MonthlyChart
           percentiles={keys}
-          data={monthly.map((m) => ({ label: label(m), wrvu: roundWrvu(m.wrvu), ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])) }))}
+          data={monthly.map((m) => ({
+            label: label(m),
+            wrvu: roundWrvu(m.wrvu),
+            ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])),
+          }))}
         />
       }
       tables={[
         {
           testId: 'table-monthly',
           caption: `wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
-          columns: [{ label: 'Month' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, ...keys.map((k) => ({ label: k, numeric: true }))],
-          rows: monthly.map((m) => [label(m), formatWrvu(m.wrvu), m.entries.toLocaleString('en-US'), ...keys.map((k) => formatWrvu(m.lines[k] ?? 0))]),
-          foot: ['Total', formatWrvu(total), monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'), ...keys.map(() => '')],
+          columns: [
+            { label: 'Month' },
+            { label: 'wRVUs', numeric: true },
+            { label: 'Entries', numeric: true },
+            ...keys.map((k) => ({ label: k, numeric: true })),
+          ],
+          rows: monthly.map((m) => [
+            label(m),
+            formatWrvu(m.wrvu),
+            m.entries.toLocaleString('en-US'),
+            ...keys.map((k) => formatWrvu(m.lines[k] ?? 0)),
+          ]),
+          foot: [
+            'Total',
+            formatWrvu(total),
+            monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'),
+            ...keys.map(() => ''),
+          ],
         },
       ]}
       footer={<SourceNote benchmark={benchmark} link={!subject.readOnly} />}

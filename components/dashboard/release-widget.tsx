@@ -7,14 +7,30 @@ import { compareReleases } from '@/lib/dashboard/reprice';
 import { getDashboardRange, type DashboardOptions } from '@/lib/dashboard/queries';
 
 /** The selected release's effect on the period: credited now vs re-priced under that release. */
-export async function ReleaseWidget({ options, detailsHref }: { options: DashboardOptions & { releaseId: string }; detailsHref: string | null }) {
+export async function ReleaseWidget({
+  options,
+  detailsHref,
+}: {
+  options: DashboardOptions & { releaseId: string };
+  detailsHref: string | null;
+}) {
   const { range } = await getDashboardRange(options);
   let comparison;
   try {
-    comparison = await compareReleases({ actor: options.actor, viewUserId: options.viewUserId, releaseId: options.releaseId, from: range.from, to: range.to });
+    comparison = await compareReleases({
+      actor: options.actor,
+      viewUserId: options.viewUserId,
+      releaseId: options.releaseId,
+      from: range.from,
+      to: range.to,
+    });
   } catch (err) {
     if (err instanceof AppError && err.code === 'NOT_FOUND') {
-      return <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">Release {options.releaseId} has not been imported.</p>;
+      return (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          Release {options.releaseId} has not been imported.
+        </p>
+      );
     }
     throw err;
   }
@@ -35,24 +51,34 @@ export async function ReleaseWidget({ options, detailsHref }: { options: Dashboa
       />
       <div className="grid gap-4 p-4 sm:grid-cols-3">
         <p className="text-sm text-slate-600">
-          As credited <span className="tabular block text-xl font-semibold text-slate-900">{formatWrvu(total.base)}</span>
+          As credited{' '}
+          <span className="tabular block text-xl font-semibold text-slate-900">{formatWrvu(total.base)}</span>
         </p>
         <p className="text-sm text-slate-600">
-          Under {comparison.releaseId} <span className="tabular block text-xl font-semibold text-slate-900">{formatWrvu(total.repriced)}</span>
+          Under {comparison.releaseId}{' '}
+          <span className="tabular block text-xl font-semibold text-slate-900">
+            {formatWrvu(total.repriced)}
+          </span>
         </p>
         <p className="text-sm text-slate-600">
-          Difference <span className="tabular block text-xl font-semibold text-slate-900">{formatDelta(total.difference)}</span>
+          Difference{' '}
+          <span className="tabular block text-xl font-semibold text-slate-900">
+            {formatDelta(total.difference)}
+          </span>
         </p>
         {changed.length > 0 ? (
           <ul className="text-sm text-slate-700 sm:col-span-3">
             {changed.map((c) => (
               <li key={c.code}>
-                <span className="font-mono">{c.code}</span> {c.description}: <span className="tabular font-medium">{formatDelta(c.difference)}</span>
+                <span className="font-mono">{c.code}</span> {c.description}:{' '}
+                <span className="tabular font-medium">{formatDelta(c.difference)}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600 sm:col-span-3">No code in this period is valued differently.</p>
+          <p className="text-sm text-slate-600 sm:col-span-3">
+            No code in this period is valued differently.
+          </p>
         )}
       </div>
     </Card>

@@ -2,13 +2,28 @@ import Link from 'next/link';
 import { sourceLine } from '@/lib/dashboard/format';
 import { cn } from '@/lib/cn';
 
-export type SourceNoteBenchmark = { citation: string; dataYear: number; synthetic: boolean; specialty?: string; segment?: string; note?: string | null };
+export type SourceNoteBenchmark = {
+  citation: string;
+  dataYear: number;
+  synthetic: boolean;
+  specialty?: string;
+  segment?: string;
+  note?: string | null;
+};
 
 /**
  * "Source: <citation>, <data year>" under a comparison. The synthetic demo set's citation is its
  * label ("Synthetic demo data - not survey data"), so the label is printed wherever it is used.
  */
-export function SourceNote({ benchmark, className, link = true }: { benchmark: SourceNoteBenchmark | null; className?: string; link?: boolean }) {
+export function SourceNote({
+  benchmark,
+  className,
+  link = true,
+}: {
+  benchmark: SourceNoteBenchmark | null;
+  className?: string;
+  link?: boolean;
+}) {
   if (!benchmark) {
     return (
       <p className={cn('text-xs text-slate-500', className)}>
@@ -23,7 +38,10 @@ export function SourceNote({ benchmark, className, link = true }: { benchmark: S
   }
   return (
     <div className={cn('space-y-0.5 text-xs', className)}>
-      <p className={benchmark.synthetic ? 'font-medium text-amber-800' : 'text-slate-500'} data-testid="source-citation">
+      <p
+        className={benchmark.synthetic ? 'font-medium text-amber-800' : 'text-slate-500'}
+        data-testid="source-citation"
+      >
         {sourceLine(benchmark)}
         {benchmark.specialty && !benchmark.synthetic && (
           <span className="text-slate-500">

@@ -5,7 +5,17 @@ import { formatMoney, formatWhole, formatWrvu } from '@/lib/dashboard/format';
 import { getDashboardSummary, type DashboardOptions } from '@/lib/dashboard/queries';
 import { SourceNote } from './source-note';
 
-function Stat({ label, value, testId, children }: { label: string; value: React.ReactNode; testId: string; children?: React.ReactNode }) {
+function Stat({
+  label,
+  value,
+  testId,
+  children,
+}: {
+  label: string;
+  value: React.ReactNode;
+  testId: string;
+  children?: React.ReactNode;
+}) {
   return (
     <Card className="flex min-w-0 flex-col gap-1 p-4" data-testid={testId}>
       <h2 className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</h2>
@@ -25,29 +35,46 @@ export async function SummaryCards({ options }: { options: DashboardOptions }) {
   const projected = summary.projection.byWorkedDays ?? summary.projection.byCalendarDays;
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
-      <Stat label={`wRVUs FY${fiscalYear.label} to date`} value={formatWrvu(summary.ytdWrvu)} testId="card-ytd">
+      <Stat
+        label={`wRVUs FY${fiscalYear.label} to date`}
+        value={formatWrvu(summary.ytdWrvu)}
+        testId="card-ytd"
+      >
         <p>
-          {countLabel(summary.ytdEntries, 'entry', 'entries')} · {formatDay(fiscalYear.start)} - {formatDay(asOf)}
+          {countLabel(summary.ytdEntries, 'entry', 'entries')} · {formatDay(fiscalYear.start)} -{' '}
+          {formatDay(asOf)}
         </p>
       </Stat>
       <Stat label="Annualized pace" value={formatWhole(summary.rankedPace)} testId="card-pace">
-        <p>wRVUs a year per 1.0 FTE{subject.clinicalFte !== 1 ? ` (your FTE: ${subject.clinicalFte})` : ''}, by worked days.</p>
         <p>
-          By calendar days: {formatWhole(pace.byCalendarDays)}. Worked days so far: {pace.workedDaysElapsed} of {pace.workedDaysInYear}
-          {summary.timeOffDays.year > 0 ? `; ${countLabel(summary.timeOffDays.year, 'weekday')} of time off this year` : ''}.
+          wRVUs a year per 1.0 FTE{subject.clinicalFte !== 1 ? ` (your FTE: ${subject.clinicalFte})` : ''}, by
+          worked days.
+        </p>
+        <p>
+          By calendar days: {formatWhole(pace.byCalendarDays)}. Worked days so far: {pace.workedDaysElapsed}{' '}
+          of {pace.workedDaysInYear}
+          {summary.timeOffDays.year > 0
+            ? `; ${countLabel(summary.timeOffDays.year, 'weekday')} of time off this year`
+            : ''}
+          .
         </p>
       </Stat>
       <Stat label="Percentile rank" value={summary.rankLabel ?? '-'} testId="card-percentile">
         {benchmark ? (
-          <p>
-            {benchmark.specialty}, pace per 1.0 FTE against the published percentiles.
-          </p>
+          <p>{benchmark.specialty}, pace per 1.0 FTE against the published percentiles.</p>
         ) : (
-          <p>No benchmark table for {subject.specialty ? subject.specialty : 'your specialty (set it in Settings)'}.</p>
+          <p>
+            No benchmark table for{' '}
+            {subject.specialty ? subject.specialty : 'your specialty (set it in Settings)'}.
+          </p>
         )}
         <SourceNote benchmark={benchmark} link={!subject.readOnly} />
       </Stat>
-      <Stat label={`Projected FY${fiscalYear.label} total`} value={formatWhole(projected)} testId="card-projection">
+      <Stat
+        label={`Projected FY${fiscalYear.label} total`}
+        value={formatWhole(projected)}
+        testId="card-projection"
+      >
         <p>wRVUs by {formatDay(fiscalYear.end)} at the current worked-day rate.</p>
         {needed ? (
           <p>
@@ -63,10 +90,20 @@ export async function SummaryCards({ options }: { options: DashboardOptions }) {
         ) : null}
         {needed && <SourceNote benchmark={benchmark} link={false} />}
       </Stat>
-      <Stat label="Compensation estimate" value={compensation ? formatMoney(compensation.projected) : '-'} testId="card-compensation">
+      <Stat
+        label="Compensation estimate"
+        value={compensation ? formatMoney(compensation.projected) : '-'}
+        testId="card-compensation"
+      >
         {compensation ? (
           <>
-            <p>Projected for FY{fiscalYear.label}, {compensation.basis === 'tiers' ? 'with your rate tiers' : `at ${formatMoney(subject.ratePerWrvu ?? 0)} per wRVU`}.</p>
+            <p>
+              Projected for FY{fiscalYear.label},{' '}
+              {compensation.basis === 'tiers'
+                ? 'with your rate tiers'
+                : `at ${formatMoney(subject.ratePerWrvu ?? 0)} per wRVU`}
+              .
+            </p>
             <p>Earned to date: {formatMoney(compensation.ytd)}. An estimate, not a pay statement.</p>
           </>
         ) : subject.readOnly ? (

@@ -65,11 +65,27 @@ export function DashboardToolbar({ basePath, range, releaseId, releases }: Toolb
         <>
           <label className="text-xs font-medium text-slate-600">
             From
-            <Input type="date" name="from" value={from} max={to} onChange={(e) => setFrom(e.target.value)} className="mt-1 w-40" required />
+            <Input
+              type="date"
+              name="from"
+              value={from}
+              max={to}
+              onChange={(e) => setFrom(e.target.value)}
+              className="mt-1 w-40"
+              required
+            />
           </label>
           <label className="text-xs font-medium text-slate-600">
             To
-            <Input type="date" name="to" value={to} min={from} onChange={(e) => setTo(e.target.value)} className="mt-1 w-40" required />
+            <Input
+              type="date"
+              name="to"
+              value={to}
+              min={from}
+              onChange={(e) => setTo(e.target.value)}
+              className="mt-1 w-40"
+              required
+            />
           </label>
           <Button type="submit" variant="secondary">
             Apply

@@ -15,15 +15,36 @@ export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
       testId="chart-weekly"
       title="Week over week"
       description={`${range.label}: the last ${weekly.length === TREND_WEEKS ? TREND_WEEKS : weekly.length} weeks, Monday to Sunday.${
-        last && last.change !== null ? ` Latest week: ${formatWrvu(last.wrvu)} wRVUs (${formatDelta(last.change)} on the week before).` : ''
+        last && last.change !== null
+          ? ` Latest week: ${formatWrvu(last.wrvu)} wRVUs (${formatDelta(last.change)} on the week before).`
+          : ''
       }`}
-      chart={<WeeklyChart data={weekly.map((w) => ({ label: short(w.weekStart), wrvu: roundWrvu(w.wrvu), partial: w.partial }))} />}
+      chart={
+        <WeeklyChart
+          data={weekly.map((w) => ({
+            label: short(w.weekStart),
+            wrvu: roundWrvu(w.wrvu),
+            partial: w.partial,
+          }))}
+        />
+      }
       tables={[
         {
           testId: 'table-weekly',
-          caption: 'wRVUs by week (Monday to Sunday) and the change on the week before. * = only part of the week is in the range.',
-          columns: [{ label: 'Week of' }, { label: 'wRVUs', numeric: true }, { label: 'Entries', numeric: true }, { label: 'Change', numeric: true }],
-          rows: weekly.map((w) => [`${formatDay(w.weekStart)}${w.partial ? '*' : ''}`, formatWrvu(w.wrvu), w.entries.toLocaleString('en-US'), w.change === null ? '-' : formatDelta(w.change)]),
+          caption:
+            'wRVUs by week (Monday to Sunday) and the change on the week before. * = only part of the week is in the range.',
+          columns: [
+            { label: 'Week of' },
+            { label: 'wRVUs', numeric: true },
+            { label: 'Entries', numeric: true },
+            { label: 'Change', numeric: true },
+          ],
+          rows: weekly.map((w) => [
+            `${formatDay(w.weekStart)}${w.partial ? '*' : ''}`,
+            formatWrvu(w.wrvu),
+            w.entries.toLocaleString('en-US'),
+            w.change === null ? '-' : formatDelta(w.change),
+          ]),
         },
       ]}
     />

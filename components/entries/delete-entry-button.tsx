@@ -7,7 +7,15 @@ import { Button } from '@/components/ui/button';
 import { deleteEntryAction, restoreEntryAction } from '@/lib/logs/actions';
 
 /** Deletes at once (soft) and offers Undo, rather than asking "are you sure?" first. */
-export function DeleteEntryButton({ id, code, afterDelete }: { id: string; code: string; afterDelete?: string }) {
+export function DeleteEntryButton({
+  id,
+  code,
+  afterDelete,
+}: {
+  id: string;
+  code: string;
+  afterDelete?: string;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (

@@ -8,14 +8,32 @@ import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { updateEntryAction } from '@/lib/logs/actions';
 import { parseModifiers } from '@/lib/rvu/modifiers';
 
-type Values = { id: string; dateOfService: string; code: string; modifiers: string; units: string; siteId: string; setting: string; role: string; note: string };
+type Values = {
+  id: string;
+  dateOfService: string;
+  code: string;
+  modifiers: string;
+  units: string;
+  siteId: string;
+  setting: string;
+  role: string;
+  note: string;
+};
 
-export function EditEntryForm({ initial, sites }: { initial: Values; sites: { id: string; name: string }[] }) {
+export function EditEntryForm({
+  initial,
+  sites,
+}: {
+  initial: Values;
+  sites: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
-  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setV((x) => ({ ...x, [k]: e.target.value }));
+  const set =
+    (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setV((x) => ({ ...x, [k]: e.target.value }));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -55,7 +73,12 @@ export function EditEntryForm({ initial, sites }: { initial: Values; sites: { id
       <Field label="Code" htmlFor="code" errors={errors.code}>
         <Input id="code" value={v.code} onChange={set('code')} className="font-mono uppercase" />
       </Field>
-      <Field label="Modifiers" htmlFor="modifiers" errors={errors.modifiers} hint="Separated by spaces or hyphens, e.g. 50 or 80-LT.">
+      <Field
+        label="Modifiers"
+        htmlFor="modifiers"
+        errors={errors.modifiers}
+        hint="Separated by spaces or hyphens, e.g. 50 or 80-LT."
+      >
         <Input id="modifiers" value={v.modifiers} onChange={set('modifiers')} className="uppercase" />
       </Field>
       <Field label="Units" htmlFor="units" errors={errors.units}>
@@ -77,7 +100,12 @@ export function EditEntryForm({ initial, sites }: { initial: Values; sites: { id
           <RoleOptions />
         </Select>
       </Field>
-      <Field label="Note" htmlFor="note" errors={errors.note} hint="Never enter patient names, MRNs, dates of birth or other identifiers.">
+      <Field
+        label="Note"
+        htmlFor="note"
+        errors={errors.note}
+        hint="Never enter patient names, MRNs, dates of birth or other identifiers."
+      >
         <Textarea id="note" rows={2} maxLength={500} value={v.note} onChange={set('note')} />
       </Field>
       {errors._form && <p className="text-sm text-red-600 sm:col-span-2">{errors._form.join(' ')}</p>}

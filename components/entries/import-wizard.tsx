@@ -8,7 +8,12 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ImportPreview } from '@/lib/logs/import';
 
-type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'saving'; done: number; total: number } | { kind: 'done'; imported: number; already: boolean };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'saving'; done: number; total: number }
+  | { kind: 'done'; imported: number; already: boolean };
 
 export function ImportWizard() {
   const router = useRouter();
@@ -41,7 +46,10 @@ export function ImportWizard() {
     body.set('file', file);
     const res = await fetch('/api/entries/import', { method: 'POST', body }).catch(() => null);
     if (!res || !res.ok || !res.body) {
-      setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? 'The import failed; nothing was saved.');
+      setError(
+        ((await res?.json().catch(() => null)) as { error?: string } | null)?.error ??
+          'The import failed; nothing was saved.',
+      );
       setPhase({ kind: 'idle' });
       return;
     }
@@ -54,7 +62,14 @@ export function ImportWizard() {
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines.filter(Boolean)) {
-        const msg = JSON.parse(line) as { type: string; done?: number; total?: number; imported?: number; alreadyImported?: boolean; message?: string };
+        const msg = JSON.parse(line) as {
+          type: string;
+          done?: number;
+          total?: number;
+          imported?: number;
+          alreadyImported?: boolean;
+          message?: string;
+        };
         if (msg.type === 'progress') setPhase({ kind: 'saving', done: msg.done!, total: msg.total! });
         if (msg.type === 'done') {
           setPhase({ kind: 'done', imported: msg.imported!, already: Boolean(msg.alreadyImported) });
@@ -90,13 +105,21 @@ export function ImportWizard() {
           ) or an RVU Wallet export. Up to 15 MB. Files must not contain patient identifiers.
         </p>
         {error && (
-          <p className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700" aria-live="assertive" data-testid="import-error">
+          <p
+            className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700"
+            aria-live="assertive"
+            data-testid="import-error"
+          >
             {error}
           </p>
         )}
       </Card>
 
-      {phase.kind === 'checking' && <p className="text-sm text-slate-600" aria-live="polite">Checking every row and pricing it…</p>}
+      {phase.kind === 'checking' && (
+        <p className="text-sm text-slate-600" aria-live="polite">
+          Checking every row and pricing it…
+        </p>
+      )}
 
       {phase.kind === 'preview' && <Preview preview={phase.preview} onConfirm={commit} />}
 
@@ -110,8 +133,13 @@ export function ImportWizard() {
       )}
 
       {phase.kind === 'done' && (
-        <div className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900" data-testid="import-done">
-          {phase.already ? 'This file was already imported; nothing was added.' : `Imported ${phase.imported.toLocaleString()} procedures.`}{' '}
+        <div
+          className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900"
+          data-testid="import-done"
+        >
+          {phase.already
+            ? 'This file was already imported; nothing was added.'
+            : `Imported ${phase.imported.toLocaleString()} procedures.`}{' '}
           <Link href="/entries" className="font-medium underline">
             See entries
           </Link>
@@ -126,14 +154,20 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
   return (
     <div className="space-y-4" data-testid="import-preview">
       <p className="text-sm text-slate-700">
-        {preview.format === 'rvu-wallet' ? 'RVU Wallet export' : 'Benchline template'} · {preview.rowCount.toLocaleString()} rows · {preview.lineCount.toLocaleString()} procedures ·{' '}
+        {preview.format === 'rvu-wallet' ? 'RVU Wallet export' : 'Benchline template'} ·{' '}
+        {preview.rowCount.toLocaleString()} rows · {preview.lineCount.toLocaleString()} procedures ·{' '}
         <span className="tabular font-semibold">{preview.totalWrvu.toFixed(2)}</span> wRVU
       </p>
-      {preview.alreadyImported && <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">You already imported this exact file. Importing it again adds nothing.</p>}
+      {preview.alreadyImported && (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          You already imported this exact file. Importing it again adds nothing.
+        </p>
+      )}
       {preview.errors.length > 0 && (
         <div className="rounded-xl border border-red-200 bg-red-50 p-4" data-testid="import-errors">
           <p className="text-sm font-medium text-red-800">
-            {preview.errors.length} row{preview.errors.length > 1 ? 's' : ''} need fixing. Nothing will be imported until every row is valid.
+            {preview.errors.length} row{preview.errors.length > 1 ? 's' : ''} need fixing. Nothing will be
+            imported until every row is valid.
           </p>
           <ul className="mt-2 max-h-60 space-y-1 overflow-auto text-sm text-red-700">
             {preview.errors.slice(0, 500).map((e, i) => (
@@ -150,7 +184,7 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
             <caption className="px-4 py-2 text-left text-xs text-slate-500">
               First {preview.sample.length} of {preview.lineCount.toLocaleString()} procedures, priced
             </caption>
-            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+            <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
               <tr>
                 <th className="px-3 py-2">Row</th>
                 <th className="px-3 py-2">Date</th>

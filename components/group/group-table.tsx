@@ -15,14 +15,22 @@ const COLUMNS: { key: GroupSort | null; label: string; numeric?: boolean }[] = [
 /** The members table, sortable through the URL (?sort=ytd&dir=desc), with group totals in the footer. */
 export function GroupTable({ view }: { view: GroupView }) {
   const href = (key: GroupSort) => {
-    const dir = view.sort === key && view.dir === 'asc' ? 'desc' : view.sort === key ? 'asc' : key === 'name' ? 'asc' : 'desc';
+    const dir =
+      view.sort === key && view.dir === 'asc'
+        ? 'desc'
+        : view.sort === key
+          ? 'asc'
+          : key === 'name'
+            ? 'asc'
+            : 'desc';
     return `/group?${new URLSearchParams({ org: view.organization.id, sort: key, dir }).toString()}`;
   };
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-max text-sm" data-testid="group-table">
         <caption className="sr-only">
-          Members of {view.organization.name}, sorted by {view.sort} {view.dir === 'asc' ? 'ascending' : 'descending'}
+          Members of {view.organization.name}, sorted by {view.sort}{' '}
+          {view.dir === 'asc' ? 'ascending' : 'descending'}
         </caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-500">
           <tr>
@@ -31,7 +39,9 @@ export function GroupTable({ view }: { view: GroupView }) {
                 key={c.label}
                 scope="col"
                 className={cn('px-3 py-2 font-medium', c.numeric && 'text-right')}
-                aria-sort={c.key && view.sort === c.key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={
+                  c.key && view.sort === c.key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined
+                }
               >
                 {c.key ? (
                   <Link href={href(c.key)} className="hover:text-slate-900">
@@ -52,7 +62,11 @@ export function GroupTable({ view }: { view: GroupView }) {
                 <Link href={`/group/${m.id}`} className="text-brand-700 hover:underline">
                   {m.name}
                 </Link>
-                {m.role === 'ADMIN' && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-[10px] text-slate-600 uppercase">admin</span>}
+                {m.role === 'ADMIN' && (
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-[10px] text-slate-600 uppercase">
+                    admin
+                  </span>
+                )}
               </th>
               <td className="px-3 py-2 text-slate-700">{m.specialty ?? '-'}</td>
               <td className="tabular px-3 py-2 text-right">{m.clinicalFte.toFixed(2)}</td>
@@ -75,7 +89,9 @@ export function GroupTable({ view }: { view: GroupView }) {
             <td className="tabular px-3 py-2 text-right" data-testid="group-total-ytd">
               {formatWrvu(view.totals.ytdWrvu)}
             </td>
-            <td className="tabular px-3 py-2 text-right">{view.totals.pacePerFte === null ? '-' : formatWhole(view.totals.pacePerFte)}</td>
+            <td className="tabular px-3 py-2 text-right">
+              {view.totals.pacePerFte === null ? '-' : formatWhole(view.totals.pacePerFte)}
+            </td>
             <td className="px-3 py-2" />
           </tr>
         </tfoot>

@@ -6,7 +6,13 @@ import { Search } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { inputClass } from '@/components/ui/field';
 
-export type CodeHit = { code: string; shortDescription: string; category?: string; workRvu?: string | number | null; aspDrug?: boolean };
+export type CodeHit = {
+  code: string;
+  shortDescription: string;
+  category?: string;
+  workRvu?: string | number | null;
+  aspDrug?: boolean;
+};
 
 export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => void; autoFocus?: boolean }) {
   const id = useId();
@@ -24,7 +30,9 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
     const t = setTimeout(async () => {
       setLoading(true);
       try {
-        const res = await fetch(`/api/codes/search?q=${encodeURIComponent(query)}&limit=8`, { signal: controller.signal });
+        const res = await fetch(`/api/codes/search?q=${encodeURIComponent(query)}&limit=8`, {
+          signal: controller.signal,
+        });
         if (!res.ok) return;
         const data = (await res.json()) as { results: CodeHit[] };
         setHits(data.results);
@@ -72,7 +80,10 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
       <label htmlFor={`${id}-input`} className="sr-only">
         Search codes
       </label>
-      <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-400" />
+      <Search
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 left-3 h-4 w-4 -translate-y-1/2 text-slate-400"
+      />
       <input
         ref={inputRef}
         id={`${id}-input`}
@@ -98,9 +109,15 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
         className={cn(inputClass, 'h-12 pl-9 text-base')}
         data-testid="code-search"
       />
-      {loading && <span className="absolute right-3 top-1/2 -translate-y-1/2 text-xs text-slate-400">Searching…</span>}
+      {loading && (
+        <span className="absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-400">Searching…</span>
+      )}
       {open && hits.length > 0 && (
-        <ul id={listId} role="listbox" className="absolute z-30 mt-1 max-h-80 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute z-30 mt-1 max-h-80 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        >
           {hits.map((h, i) => (
             <li
               key={h.code}
@@ -112,7 +129,10 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
                 pick(h);
               }}
               onMouseEnter={() => setActive(i)}
-              className={cn('flex cursor-pointer items-baseline gap-3 px-3 py-2 text-sm', i === active && 'bg-brand-50')}
+              className={cn(
+                'flex cursor-pointer items-baseline gap-3 px-3 py-2 text-sm',
+                i === active && 'bg-brand-50',
+              )}
             >
               <span className="w-14 shrink-0 font-mono font-semibold text-slate-900">{h.code}</span>
               <span className="flex-1 truncate text-slate-700">{h.shortDescription}</span>
@@ -124,7 +144,9 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
         </ul>
       )}
       {open && q.trim() && !loading && hits.length === 0 && (
-        <p className="absolute z-30 mt-1 w-full rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow">No matching codes.</p>
+        <p className="absolute z-30 mt-1 w-full rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow">
+          No matching codes.
+        </p>
       )}
     </div>
   );

@@ -10,7 +10,13 @@ import { RoleOptions, SiteOptions } from '@/components/entries/entry-options';
 import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
-import { addFavoriteAction, createEntriesAction, createSiteAction, deleteEntryAction, previewLinesAction } from '@/lib/logs/actions';
+import {
+  addFavoriteAction,
+  createEntriesAction,
+  createSiteAction,
+  deleteEntryAction,
+  previewLinesAction,
+} from '@/lib/logs/actions';
 import type { PreviewResult } from '@/lib/logs/preview';
 import { explainResult } from '@/lib/rvu/explain';
 import { MODIFIERS, parseModifiers } from '@/lib/rvu/modifiers';
@@ -23,11 +29,24 @@ const localToday = () => {
   const d = new Date();
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 };
-const newLine = (code: string, description: string, modifiers: string[] = []): Line => ({ id: crypto.randomUUID(), code, description, modifiersText: modifiers.join(' '), units: '1' });
+const newLine = (code: string, description: string, modifiers: string[] = []): Line => ({
+  id: crypto.randomUUID(),
+  code,
+  description,
+  modifiersText: modifiers.join(' '),
+  units: '1',
+});
 
-export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; sites: { id: string; name: string }[]; initialCode?: { code: string; description: string } | null }) {
+export function QuickLog(props: {
+  favorites: Shortcut[];
+  recents: Shortcut[];
+  sites: { id: string; name: string }[];
+  initialCode?: { code: string; description: string } | null;
+}) {
   const router = useRouter();
-  const [lines, setLines] = useState<Line[]>(() => (props.initialCode ? [newLine(props.initialCode.code, props.initialCode.description)] : []));
+  const [lines, setLines] = useState<Line[]>(() =>
+    props.initialCode ? [newLine(props.initialCode.code, props.initialCode.description)] : [],
+  );
   const [encounterKey, setEncounterKey] = useState(() => crypto.randomUUID());
   const [date, setDate] = useState(localToday);
   const [siteId, setSiteId] = useState('');
@@ -40,7 +59,10 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
   const [saving, startSaving] = useTransition();
   const lastModInput = useRef<HTMLInputElement | null>(null);
 
-  const parsed = useMemo(() => lines.map((l) => ({ line: l, mods: parseModifiers(l.modifiersText) })), [lines]);
+  const parsed = useMemo(
+    () => lines.map((l) => ({ line: l, mods: parseModifiers(l.modifiersText) })),
+    [lines],
+  );
 
   // Re-price the draft whenever it changes (debounced): the user sees the number before saving.
   useEffect(() => {
@@ -48,7 +70,13 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
     if (!valid.length) return;
     const t = setTimeout(async () => {
       const result = await previewLinesAction({
-        lines: valid.map(({ line, mods }) => ({ id: line.id, code: line.code, modifiers: mods.modifiers, units: Number(line.units) || 1, dateOfService: date })),
+        lines: valid.map(({ line, mods }) => ({
+          id: line.id,
+          code: line.code,
+          modifiers: mods.modifiers,
+          units: Number(line.units) || 1,
+          dateOfService: date,
+        })),
       });
       if (result.ok) setPreview(Object.fromEntries(result.data.map((r) => [r.lineId, r])));
     }, 200);
@@ -148,7 +176,9 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
             .filter((g) => g.items.length)
             .map((g) => (
               <section key={g.title} aria-label={g.title} data-testid={g.testId}>
-                <h2 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{g.title}</h2>
+                <h2 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                  {g.title}
+                </h2>
                 {/* One swipeable row on phones keeps the search box within reach; wraps on wider screens. */}
                 <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
                   {g.items.map((s) => (
@@ -160,7 +190,9 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
                       title={s.description}
                     >
                       <span className="font-mono font-semibold">{s.code}</span>
-                      {s.modifiers.length > 0 && <span className="text-xs text-slate-500">-{s.modifiers.join('-')}</span>}
+                      {s.modifiers.length > 0 && (
+                        <span className="text-xs text-slate-500">-{s.modifiers.join('-')}</span>
+                      )}
                       <span className="max-w-[10rem] truncate text-slate-600">{s.description}</span>
                     </button>
                   ))}
@@ -170,25 +202,39 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
         </div>
       )}
 
-      <CodeSearch onPick={(h: CodeHit) => addLine(h.code, h.shortDescription)} autoFocus={!props.initialCode} />
+      <CodeSearch
+        onPick={(h: CodeHit) => addLine(h.code, h.shortDescription)}
+        autoFocus={!props.initialCode}
+      />
 
       {lines.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-sm text-slate-500">
-          Add one or more codes for this encounter. Procedures in the same encounter share the multiple-procedure rules.
+          Add one or more codes for this encounter. Procedures in the same encounter share the
+          multiple-procedure rules.
         </p>
       ) : (
         <ul className="space-y-3" aria-label="Procedures in this encounter">
           {parsed.map(({ line, mods }, i) => {
             const p = preview[line.id];
             return (
-              <li key={line.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="draft-line">
+              <li
+                key={line.id}
+                className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+                data-testid="draft-line"
+              >
                 <div className="flex items-start justify-between gap-3">
                   <div className="min-w-0">
                     <p className="font-mono text-base font-semibold">{line.code}</p>
                     <p className="truncate text-sm text-slate-600">{line.description}</p>
                   </div>
                   <div className="text-right">
-                    <p className={cn('tabular text-xl font-semibold', p?.excluded ? 'text-slate-400' : 'text-slate-900')} data-testid="line-wrvu">
+                    <p
+                      className={cn(
+                        'tabular text-xl font-semibold',
+                        p?.excluded ? 'text-slate-400' : 'text-slate-900',
+                      )}
+                      data-testid="line-wrvu"
+                    >
                       {p ? p.creditedWrvu.toFixed(2) : '…'}
                     </p>
                     <p className="text-xs text-slate-500">wRVU</p>
@@ -200,7 +246,11 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
                     <Input
                       ref={i === lines.length - 1 ? lastModInput : undefined}
                       value={line.modifiersText}
-                      onChange={(e) => setLines((ls) => ls.map((l) => (l.id === line.id ? { ...l, modifiersText: e.target.value } : l)))}
+                      onChange={(e) =>
+                        setLines((ls) =>
+                          ls.map((l) => (l.id === line.id ? { ...l, modifiersText: e.target.value } : l)),
+                        )
+                      }
                       placeholder="e.g. 50 or 80 LT"
                       list="modifier-list"
                       autoCapitalize="characters"
@@ -216,14 +266,28 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
                       min={1}
                       max={99}
                       value={line.units}
-                      onChange={(e) => setLines((ls) => ls.map((l) => (l.id === line.id ? { ...l, units: e.target.value } : l)))}
+                      onChange={(e) =>
+                        setLines((ls) =>
+                          ls.map((l) => (l.id === line.id ? { ...l, units: e.target.value } : l)),
+                        )
+                      }
                       className="mt-1"
                     />
                   </label>
-                  <Button variant="ghost" size="md" aria-label={`Add ${line.code} to favorites`} onClick={() => favorite(line)}>
+                  <Button
+                    variant="ghost"
+                    size="md"
+                    aria-label={`Add ${line.code} to favorites`}
+                    onClick={() => favorite(line)}
+                  >
                     <Star aria-hidden className="h-4 w-4" />
                   </Button>
-                  <Button variant="ghost" size="md" aria-label={`Remove ${line.code}`} onClick={() => setLines((ls) => ls.filter((l) => l.id !== line.id))}>
+                  <Button
+                    variant="ghost"
+                    size="md"
+                    aria-label={`Remove ${line.code}`}
+                    onClick={() => setLines((ls) => ls.filter((l) => l.id !== line.id))}
+                  >
                     <Trash2 aria-hidden className="h-4 w-4" />
                   </Button>
                 </div>
@@ -236,7 +300,8 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
                   <ul className="mt-2 space-y-0.5 text-xs text-slate-500">
                     {mods.modifiers.map((m) => (
                       <li key={m}>
-                        <span className="font-mono font-semibold text-slate-700">{m}</span> {MODIFIERS.find((x) => x.code === m)?.explanation ?? ''}
+                        <span className="font-mono font-semibold text-slate-700">{m}</span>{' '}
+                        {MODIFIERS.find((x) => x.code === m)?.explanation ?? ''}
                       </li>
                     ))}
                   </ul>
@@ -259,11 +324,22 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
         <legend className="px-1 text-sm font-medium text-slate-700">Encounter</legend>
         <label className="text-sm font-medium text-slate-700">
           Date of service
-          <Input type="date" value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} className="mt-1" required />
+          <Input
+            type="date"
+            value={date}
+            max={localToday()}
+            onChange={(e) => setDate(e.target.value)}
+            className="mt-1"
+            required
+          />
         </label>
         <label className="text-sm font-medium text-slate-700">
           Setting
-          <Select value={setting} onChange={(e) => setSetting(e.target.value as typeof setting)} className="mt-1">
+          <Select
+            value={setting}
+            onChange={(e) => setSetting(e.target.value as typeof setting)}
+            className="mt-1"
+          >
             <option value="FACILITY">Facility (hospital, ASC)</option>
             <option value="NON_FACILITY">Non-facility (office)</option>
           </Select>
@@ -287,15 +363,30 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
         </label>
         <label className="text-sm font-medium text-slate-700 sm:col-span-2">
           Note (optional)
-          <Textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={500} className="mt-1" aria-describedby="phi-warning" />
-          <span id="phi-warning" className="mt-1 flex items-center gap-1.5 text-xs font-normal text-amber-700">
-            <AlertTriangle aria-hidden className="h-3.5 w-3.5" /> Never enter patient names, MRNs, dates of birth or other identifiers.
+          <Textarea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={2}
+            maxLength={500}
+            className="mt-1"
+            aria-describedby="phi-warning"
+          />
+          <span
+            id="phi-warning"
+            className="mt-1 flex items-center gap-1.5 text-xs font-normal text-amber-700"
+          >
+            <AlertTriangle aria-hidden className="h-3.5 w-3.5" /> Never enter patient names, MRNs, dates of
+            birth or other identifiers.
           </span>
         </label>
       </fieldset>
 
       {errors._form && (
-        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700" aria-live="assertive" data-testid="log-error">
+        <p
+          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700"
+          aria-live="assertive"
+          data-testid="log-error"
+        >
           {errors._form.join(' ')}
         </p>
       )}
@@ -314,21 +405,44 @@ export function QuickLog(props: { favorites: Shortcut[]; recents: Shortcut[]; si
   );
 }
 
-function Explanation({ result, onAdd }: { result: PreviewResult; onAdd: (code: string, label: string) => void }) {
+function Explanation({
+  result,
+  onAdd,
+}: {
+  result: PreviewResult;
+  onAdd: (code: string, label: string) => void;
+}) {
   return (
-    <div className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-xs text-slate-600" data-testid="line-explanation">
+    <div
+      className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-xs text-slate-600"
+      data-testid="line-explanation"
+    >
       <p className="flex items-center gap-1 font-medium text-slate-700">
         <Info aria-hidden className="h-3.5 w-3.5" /> Why this number
       </p>
       <ul className="mt-1 space-y-0.5">
         {explainResult(result).map((line, i) => (
-          <li key={i} className={line.startsWith('Note:') ? 'text-amber-700' : line.startsWith('Not credited') ? 'font-medium text-slate-800' : undefined}>
+          <li
+            key={i}
+            className={
+              line.startsWith('Note:')
+                ? 'text-amber-700'
+                : line.startsWith('Not credited')
+                  ? 'font-medium text-slate-800'
+                  : undefined
+            }
+          >
             {line}
           </li>
         ))}
       </ul>
       {result.suggestion && (
-        <Button variant="secondary" size="sm" className="mt-2" onClick={() => onAdd(result.suggestion!.code, result.suggestion!.label)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="mt-2"
+          onClick={() => onAdd(result.suggestion!.code, result.suggestion!.label)}
+        >
           Add administration code {result.suggestion.code} ({result.suggestion.label})
         </Button>
       )}

@@ -27,14 +27,27 @@ const CONTENT_OPTIONS: { value: ReportContent; label: string; hint: string }[] =
 
 const LAYOUT_OPTIONS: { value: ReportLayout; label: string; hint: string }[] = [
   { value: 'standard', label: 'Standard', hint: 'wRVUs, sites, settings and notes' },
-  { value: 'case-log', label: "Residents' case log", hint: 'date, CPT code, description and role, for ACGME Case Log entry' },
+  {
+    value: 'case-log',
+    label: "Residents' case log",
+    hint: 'date, CPT code, description and role, for ACGME Case Log entry',
+  },
 ];
 
 const legend = 'text-sm font-semibold text-slate-900';
-const option = 'flex items-start gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50';
+const option =
+  'flex items-start gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50';
 const control = 'mt-0.5 h-4 w-4 shrink-0 accent-brand-600';
 
-export function ReportForm({ values, error, today }: { values: ReportFormValues; error?: string; today: string }) {
+export function ReportForm({
+  values,
+  error,
+  today,
+}: {
+  values: ReportFormValues;
+  error?: string;
+  today: string;
+}) {
   return (
     <form method="get" action="/reports" className="space-y-6" aria-describedby="report-form-error">
       <fieldset className="space-y-2">
@@ -42,7 +55,13 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
         <div className="grid gap-2 sm:grid-cols-3">
           {RANGES.map((r) => (
             <label key={r.value} className={option}>
-              <input type="radio" name="range" value={r.value} defaultChecked={values.range === r.value} className={control} />
+              <input
+                type="radio"
+                name="range"
+                value={r.value}
+                defaultChecked={values.range === r.value}
+                className={control}
+              />
               <span>{r.label}</span>
             </label>
           ))}
@@ -57,7 +76,9 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
             <Input type="date" name="to" defaultValue={values.to} max={today} className="mt-1" />
           </label>
         </div>
-        <p className="text-xs text-slate-500">The dates apply when "Custom dates" is chosen. Fiscal years follow the start month in your settings.</p>
+        <p className="text-xs text-slate-500">
+          The dates apply when "Custom dates" is chosen. Fiscal years follow the start month in your settings.
+        </p>
       </fieldset>
 
       <fieldset className="space-y-2">
@@ -65,7 +86,13 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
         <div className="grid gap-2 sm:grid-cols-3">
           {CONTENT_OPTIONS.map((c) => (
             <label key={c.value} className={option}>
-              <input type="checkbox" name="contents" value={c.value} defaultChecked={values.contents.includes(c.value)} className={control} />
+              <input
+                type="checkbox"
+                name="contents"
+                value={c.value}
+                defaultChecked={values.contents.includes(c.value)}
+                className={control}
+              />
               <span>
                 <span className="font-medium text-slate-900">{c.label}</span>
                 <span className="block text-xs text-slate-500">{c.hint}</span>
@@ -73,7 +100,10 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
             </label>
           ))}
         </div>
-        <p className="text-xs text-slate-500">A CSV holds one table: the entries, or the summary when entries are unchecked. XLSX puts each part on its own sheet; the PDF has them all.</p>
+        <p className="text-xs text-slate-500">
+          A CSV holds one table: the entries, or the summary when entries are unchecked. XLSX puts each part
+          on its own sheet; the PDF has them all.
+        </p>
       </fieldset>
 
       <fieldset className="space-y-2">
@@ -81,7 +111,13 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
         <div className="grid gap-2 sm:grid-cols-2">
           {LAYOUT_OPTIONS.map((l) => (
             <label key={l.value} className={option}>
-              <input type="radio" name="layout" value={l.value} defaultChecked={values.layout === l.value} className={control} />
+              <input
+                type="radio"
+                name="layout"
+                value={l.value}
+                defaultChecked={values.layout === l.value}
+                className={control}
+              />
               <span>
                 <span className="font-medium text-slate-900">{l.label}</span>
                 <span className="block text-xs text-slate-500">{l.hint}</span>
@@ -89,10 +125,17 @@ export function ReportForm({ values, error, today }: { values: ReportFormValues;
             </label>
           ))}
         </div>
-        <p className="text-xs text-slate-500">The case-log layout applies to CSV and XLSX; the PDF is always the full report.</p>
+        <p className="text-xs text-slate-500">
+          The case-log layout applies to CSV and XLSX; the PDF is always the full report.
+        </p>
       </fieldset>
 
-      <p id="report-form-error" aria-live="polite" className="text-sm text-red-600" data-testid="report-error">
+      <p
+        id="report-form-error"
+        aria-live="polite"
+        className="text-sm text-red-600"
+        data-testid="report-error"
+      >
         {error}
       </p>
 

@@ -33,13 +33,30 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
       <Field label="Current password" htmlFor="currentPassword" errors={errors.currentPassword}>
-        <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
+        <Input
+          id="currentPassword"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </Field>
-      <Field label="New password" htmlFor="newPassword" errors={errors.newPassword} hint="At least 12 characters.">
+      <Field
+        label="New password"
+        htmlFor="newPassword"
+        errors={errors.newPassword}
+        hint="At least 12 characters."
+      >
         <Input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required />
       </Field>
       <Field label="Confirm new password" htmlFor="confirmPassword" errors={errors.confirmPassword}>
-        <Input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />
+        <Input
+          id="confirmPassword"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
       </Field>
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>

@@ -5,9 +5,20 @@ import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { updateCreditPolicyAction } from '@/lib/logs/actions';
 
-type Values = { multipleProcedureReduction: boolean; modifier22Factor: string; modifier52Factor: string; creditNotPaidByMedicare: boolean };
+type Values = {
+  multipleProcedureReduction: boolean;
+  modifier22Factor: string;
+  modifier52Factor: string;
+  creditNotPaidByMedicare: boolean;
+};
 
-export function CreditPolicyForm({ initial, source }: { initial: Values; source: 'default' | 'personal' | 'organisation' }) {
+export function CreditPolicyForm({
+  initial,
+  source,
+}: {
+  initial: Values;
+  source: 'default' | 'personal' | 'organisation';
+}) {
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
@@ -18,7 +29,9 @@ export function CreditPolicyForm({ initial, source }: { initial: Values; source:
       const result = await updateCreditPolicyAction(v);
       if (result.ok) {
         setErrors({});
-        toast.success(`Policy saved; ${result.data.repriced} encounter${result.data.repriced === 1 ? '' : 's'} re-priced`);
+        toast.success(
+          `Policy saved; ${result.data.repriced} encounter${result.data.repriced === 1 ? '' : 's'} re-priced`,
+        );
       } else {
         setErrors(result.fieldErrors ?? {});
         toast.error(result.error);
@@ -29,25 +42,66 @@ export function CreditPolicyForm({ initial, source }: { initial: Values; source:
   return (
     <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <p className="text-sm text-slate-600 sm:col-span-2">
-        {source === 'default' && 'You use the CMS-adjusted default, which follows the indicators in the CMS fee-schedule file as national surveys do.'}
+        {source === 'default' &&
+          'You use the CMS-adjusted default, which follows the indicators in the CMS fee-schedule file as national surveys do.'}
         {source === 'organisation' && 'Your organisation sets this policy; saving here makes a personal one.'}
         {source === 'personal' && 'You use a personal policy.'} Saving re-prices your entries.
       </p>
       <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
-        <input type="checkbox" className="mt-1" checked={v.multipleProcedureReduction} onChange={(e) => setV({ ...v, multipleProcedureReduction: e.target.checked })} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={v.multipleProcedureReduction}
+          onChange={(e) => setV({ ...v, multipleProcedureReduction: e.target.checked })}
+        />
         <span>
-          Apply the multiple-procedure reduction (second and later procedures of an encounter at 50 %, endoscopy families by CMS rules)
+          Apply the multiple-procedure reduction (second and later procedures of an encounter at 50 %,
+          endoscopy families by CMS rules)
         </span>
       </label>
       <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
-        <input type="checkbox" className="mt-1" checked={v.creditNotPaidByMedicare} onChange={(e) => setV({ ...v, creditNotPaidByMedicare: e.target.checked })} />
-        <span>Credit codes Medicare does not pay (status N or I) when CMS publishes a work RVU, e.g. preventive visits</span>
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={v.creditNotPaidByMedicare}
+          onChange={(e) => setV({ ...v, creditNotPaidByMedicare: e.target.checked })}
+        />
+        <span>
+          Credit codes Medicare does not pay (status N or I) when CMS publishes a work RVU, e.g. preventive
+          visits
+        </span>
       </label>
-      <Field label="Modifier 22 factor" htmlFor="m22" errors={errors.modifier22Factor} hint="Increased procedural services. 1.0 = no extra credit.">
-        <Input id="m22" type="number" step="0.05" min={1} max={2} value={v.modifier22Factor} onChange={(e) => setV({ ...v, modifier22Factor: e.target.value })} />
+      <Field
+        label="Modifier 22 factor"
+        htmlFor="m22"
+        errors={errors.modifier22Factor}
+        hint="Increased procedural services. 1.0 = no extra credit."
+      >
+        <Input
+          id="m22"
+          type="number"
+          step="0.05"
+          min={1}
+          max={2}
+          value={v.modifier22Factor}
+          onChange={(e) => setV({ ...v, modifier22Factor: e.target.value })}
+        />
       </Field>
-      <Field label="Modifier 52 factor" htmlFor="m52" errors={errors.modifier52Factor} hint="Reduced services. 0.5 = half credit.">
-        <Input id="m52" type="number" step="0.05" min={0} max={1} value={v.modifier52Factor} onChange={(e) => setV({ ...v, modifier52Factor: e.target.value })} />
+      <Field
+        label="Modifier 52 factor"
+        htmlFor="m52"
+        errors={errors.modifier52Factor}
+        hint="Reduced services. 0.5 = half credit."
+      >
+        <Input
+          id="m52"
+          type="number"
+          step="0.05"
+          min={0}
+          max={1}
+          value={v.modifier52Factor}
+          onChange={(e) => setV({ ...v, modifier52Factor: e.target.value })}
+        />
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" variant="secondary" disabled={pending}>

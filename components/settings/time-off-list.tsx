@@ -42,7 +42,9 @@ export function TimeOffList({ items }: { items: TimeOffItem[] }) {
   return (
     <div className="space-y-4">
       {items.length === 0 ? (
-        <p className="text-sm text-slate-500">No time off marked. Add holidays and leave so your worked-day pace stays honest.</p>
+        <p className="text-sm text-slate-500">
+          No time off marked. Add holidays and leave so your worked-day pace stays honest.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200" aria-label="Time off">
           {items.map((t) => (
@@ -54,22 +56,51 @@ export function TimeOffList({ items }: { items: TimeOffItem[] }) {
                 </span>
                 {t.note && <span className="text-slate-500"> · {t.note}</span>}
               </span>
-              <Button variant="ghost" size="sm" onClick={() => remove(t.id)} aria-label={`Remove time off from ${t.startDate}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => remove(t.id)}
+                aria-label={`Remove time off from ${t.startDate}`}
+              >
                 Remove
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={add} className="grid gap-3 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-start" noValidate aria-label="Add time off">
+      <form
+        onSubmit={add}
+        className="grid gap-3 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-start"
+        noValidate
+        aria-label="Add time off"
+      >
         <Field label="First day" htmlFor="timeoff-start" errors={errors.startDate}>
-          <Input id="timeoff-start" type="date" value={form.startDate} onChange={(e) => setForm((f) => ({ ...f, startDate: e.target.value }))} required />
+          <Input
+            id="timeoff-start"
+            type="date"
+            value={form.startDate}
+            onChange={(e) => setForm((f) => ({ ...f, startDate: e.target.value }))}
+            required
+          />
         </Field>
         <Field label="Last day" htmlFor="timeoff-end" errors={errors.endDate}>
-          <Input id="timeoff-end" type="date" value={form.endDate} min={form.startDate || undefined} onChange={(e) => setForm((f) => ({ ...f, endDate: e.target.value }))} required />
+          <Input
+            id="timeoff-end"
+            type="date"
+            value={form.endDate}
+            min={form.startDate || undefined}
+            onChange={(e) => setForm((f) => ({ ...f, endDate: e.target.value }))}
+            required
+          />
         </Field>
         <Field label="Note (optional)" htmlFor="timeoff-note" errors={errors.note}>
-          <Input id="timeoff-note" value={form.note} maxLength={200} onChange={(e) => setForm((f) => ({ ...f, note: e.target.value }))} placeholder="e.g. Vacation" />
+          <Input
+            id="timeoff-note"
+            value={form.note}
+            maxLength={200}
+            onChange={(e) => setForm((f) => ({ ...f, note: e.target.value }))}
+            placeholder="e.g. Vacation"
+          />
         </Field>
         <Button type="submit" variant="secondary" className="sm:mt-6" disabled={pending}>
           {pending ? 'Adding…' : 'Add time off'}

@@ -30,7 +30,9 @@ export function SideNav({ showGroup = false }: { showGroup?: boolean }) {
             aria-current={active ? 'page' : undefined}
             className={cn(
               'flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium',
-              active ? 'bg-brand-50 text-brand-800' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
+              active
+                ? 'bg-brand-50 text-brand-800'
+                : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
             )}
           >
             <Icon aria-hidden className="h-4 w-4" />
@@ -47,7 +49,10 @@ export function TabBar() {
   const pathname = usePathname();
   const tabs = [NAV[0], NAV[2], NAV[1], NAV[3], NAV[5]];
   return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden">
+    <nav
+      aria-label="Main"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur lg:hidden"
+    >
       <ul className="grid grid-cols-5">
         {tabs.map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
@@ -56,7 +61,10 @@ export function TabBar() {
               <Link
                 href={href}
                 aria-current={active ? 'page' : undefined}
-                className={cn('flex h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium', active ? 'text-brand-700' : 'text-slate-500')}
+                className={cn(
+                  'flex h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium',
+                  active ? 'text-brand-700' : 'text-slate-500',
+                )}
               >
                 <Icon aria-hidden className={cn('h-5 w-5', href === '/log' && 'h-6 w-6')} />
                 {label}

@@ -18,8 +18,9 @@ export const buttonClass = (variant: Variant = 'primary', size: 'sm' | 'md' | 'l
     variants[variant],
   );
 
-export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' | 'lg' }>(
-  function Button({ className, variant = 'primary', size = 'md', type = 'button', ...props }, ref) {
-    return <button ref={ref} type={type} className={cn(buttonClass(variant, size), className)} {...props} />;
-  },
-);
+export const Button = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' | 'lg' }
+>(function Button({ className, variant = 'primary', size = 'md', type = 'button', ...props }, ref) {
+  return <button ref={ref} type={type} className={cn(buttonClass(variant, size), className)} {...props} />;
+});

@@ -25,7 +25,8 @@ function header(headers: HeaderBag, name: string): string | undefined {
 
 function normalise(raw: string | undefined): string {
   let ip = (raw ?? '').trim();
-  if (ip.startsWith('[') && ip.includes(']')) ip = ip.slice(1, ip.indexOf(']')); // [v6]:port
+  if (ip.startsWith('[') && ip.includes(']'))
+    ip = ip.slice(1, ip.indexOf(']')); // [v6]:port
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(ip)) ip = ip.slice(0, ip.lastIndexOf(':')); // v4:port
   if (ip.toLowerCase().startsWith('::ffff:') && isIP(ip.slice(7)) === 4) ip = ip.slice(7);
   return isIP(ip) ? ip.toLowerCase() : 'unknown';
@@ -37,6 +38,7 @@ export function clientIp(headers: HeaderBag, trustProxy: number = env.TRUST_PROX
     .map((s) => s.trim())
     .filter(Boolean);
   if (!hops.length) return 'unknown';
-  if (trustProxy > 0) return hops.length >= trustProxy ? normalise(hops[hops.length - trustProxy]) : 'unknown';
+  if (trustProxy > 0)
+    return hops.length >= trustProxy ? normalise(hops[hops.length - trustProxy]) : 'unknown';
   return hops.length === 1 ? normalise(hops[0]) : 'unknown';
 }

@@ -13,7 +13,11 @@ describe('decodeSessionToken', () => {
   });
 
   it('refuses a token encrypted with another secret and a tampered token', async () => {
-    const other = await encode({ token: { sub: 'user-2' }, secret: 'another secret, also long enough', maxAge: 60 });
+    const other = await encode({
+      token: { sub: 'user-2' },
+      secret: 'another secret, also long enough',
+      maxAge: 60,
+    });
     await expect(decodeSessionToken({ token: other, secret })).rejects.toThrow();
     const good = await encode({ token: { sub: 'user-3' }, secret, maxAge: 60 });
     const tampered = good.slice(0, -4) + (good.endsWith('AAAA') ? 'BBBB' : 'AAAA');

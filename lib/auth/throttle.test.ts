@@ -6,9 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createTestUser, TEST_PASSWORD } from '@/lib/testing/factories';
 import { authenticate } from '@/lib/users/authenticate';
-import { accountKey, ipKey, lockedForSeconds, recordSignInFailure, SignInLockedError, THROTTLE } from './throttle';
+import {
+  accountKey,
+  ipKey,
+  lockedForSeconds,
+  recordSignInFailure,
+  SignInLockedError,
+  THROTTLE,
+} from './throttle';
 
-const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const ip = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 const LOCK_MESSAGE = /^Too many attempts\. Try again in 15 minutes\.$/;
 
 async function attempt(email: string, password: string, from: string) {
@@ -24,7 +32,8 @@ describe('per-account limit', () => {
   it('locks an account after 10 failures in 15 minutes, even for the right password, with a clear message', async () => {
     const user = await createTestUser();
     const from = ip();
-    for (let i = 1; i < THROTTLE.account.limit; i++) expect(await attempt(user.email, 'wrong password!!', from)).toEqual({ user: null });
+    for (let i = 1; i < THROTTLE.account.limit; i++)
+      expect(await attempt(user.email, 'wrong password!!', from)).toEqual({ user: null });
     const tenth = await attempt(user.email, 'wrong password!!', from);
     expect(tenth.locked).toMatch(LOCK_MESSAGE);
     // Locked: the right password does not get in, and from another address neither.
@@ -38,7 +47,8 @@ describe('per-account limit', () => {
     const email = `nobody-${randomUUID()}@test.benchline.local`;
     const from = ip();
     const results = [];
-    for (let i = 0; i < THROTTLE.account.limit; i++) results.push(await attempt(email, 'wrong password!!', from));
+    for (let i = 0; i < THROTTLE.account.limit; i++)
+      results.push(await attempt(email, 'wrong password!!', from));
     expect(results.slice(0, 9)).toEqual(Array(9).fill({ user: null }));
     expect(results[9].locked).toMatch(LOCK_MESSAGE);
   });
@@ -51,7 +61,9 @@ describe('per-account limit', () => {
     // Let the clock run: the lock ended and the window began 16 minutes ago.
     await db.$executeRaw`update "AuthThrottle" set "lockedUntil" = (now() at time zone 'UTC') - interval '1 minute', "windowStart" = (now() at time zone 'UTC') - interval '16 minutes' where key = ${accountKey(user.email)}`;
     expect((await attempt(user.email, 'wrong password!!', from)).user).toBeNull();
-    expect((await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } })).failures).toBe(1);
+    expect(
+      (await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } })).failures,
+    ).toBe(1);
     expect((await attempt(user.email, TEST_PASSWORD, from)).user?.id).toBe(user.id);
   });
 
@@ -71,7 +83,8 @@ describe('per-address limit', () => {
     const from = ip();
     // Counted directly (no argon2) to keep the test fast; authenticate() calls the same function.
     let locked = 0;
-    for (let i = 0; i < THROTTLE.ip.limit; i++) locked = await recordSignInFailure({ email: `spray-${i}-${randomUUID()}@x.test`, ip: from });
+    for (let i = 0; i < THROTTLE.ip.limit; i++)
+      locked = await recordSignInFailure({ email: `spray-${i}-${randomUUID()}@x.test`, ip: from });
     expect(locked).toBeGreaterThan(14 * 60);
     const user = await createTestUser();
     expect((await attempt(user.email, TEST_PASSWORD, from)).locked).toMatch(LOCK_MESSAGE);

@@ -63,7 +63,10 @@ async function bump(key: string, rule: { limit: number; windowSeconds: number; l
  * failure started (0 when not locked), so the caller can say so at once.
  */
 export async function recordSignInFailure({ email, ip }: { email: string; ip: string }): Promise<number> {
-  const [account, address] = await Promise.all([bump(accountKey(email), THROTTLE.account), bump(ipKey(ip), THROTTLE.ip)]);
+  const [account, address] = await Promise.all([
+    bump(accountKey(email), THROTTLE.account),
+    bump(ipKey(ip), THROTTLE.ip),
+  ]);
   // A new window began: a good moment to forget keys idle for a day (keeps the table small).
   if (account.failures === 1 || address.failures === 1) {
     await db.$executeRaw`delete from "AuthThrottle" where "windowStart" < ${NOW} - interval '1 day' and ("lockedUntil" is null or "lockedUntil" < ${NOW})`;

@@ -66,7 +66,12 @@ export const HOSPITAL_MEDICINE_SOURCES: BuiltinSource[] = [
     quality: 'B',
     caveat: `Means per hospitalist per year (FTE basis not stated). The URL is an MDedge cache mirror. ${PRE_2021}`,
     rows: [
-      { specialty: 'Pediatric hospital medicine', segment: 'all', mean: 2201, note: `${MEAN_ONLY} Many pediatric hospitalists are academic.` },
+      {
+        specialty: 'Pediatric hospital medicine',
+        segment: 'all',
+        mean: 2201,
+        note: `${MEAN_ONLY} Many pediatric hospitalists are academic.`,
+      },
       { specialty: 'Hospital medicine', segment: 'adult hospitalists', mean: 4303, note: MEAN_ONLY },
     ],
   }),

@@ -11,10 +11,20 @@ export const OTHER_SPECIALTY_SOURCES: BuiltinSource[] = [
     dataYear: 2013,
     population: 'MGMA national, all practices; family medicine (without OB) physicians',
     url: 'http://www.integratedhealthcarestrategies.com/Library/KnowledgeCenter/articles/understanding-the-market-relationship-between-physician-compensation-and-production',
-    citation: 'MGMA Physician Compensation and Production Survey 2014 report, quoted by Integrated Healthcare Strategies',
+    citation:
+      'MGMA Physician Compensation and Production Survey 2014 report, quoted by Integrated Healthcare Strategies',
     quality: 'B',
     caveat: `The only full percentile row in the public data. ${PRE_2021}`,
-    rows: [{ specialty: 'Family medicine', segment: 'without OB, all practices', p25: 3695, p50: 4763, p75: 5887, p90: 7342 }],
+    rows: [
+      {
+        specialty: 'Family medicine',
+        segment: 'without OB, all practices',
+        p25: 3695,
+        p50: 4763,
+        p75: 5887,
+        p90: 7342,
+      },
+    ],
   }),
   realSource({
     key: 'mgma-datadive-2019-family-medicine',
@@ -28,7 +38,12 @@ export const OTHER_SPECIALTY_SOURCES: BuiltinSource[] = [
     quality: 'A',
     caveat: `Medians of two compensation-plan subgroups only; the article gives no all-physician median. ${PRE_2021}`,
     rows: [
-      { specialty: 'Family medicine', segment: 'without OB, 100% salary plan', p50: 4012, note: 'Physicians paid 100% salary.' },
+      {
+        specialty: 'Family medicine',
+        segment: 'without OB, 100% salary plan',
+        p50: 4012,
+        note: 'Physicians paid 100% salary.',
+      },
       {
         specialty: 'Family medicine',
         segment: 'without OB, production-based plan',
@@ -47,7 +62,8 @@ export const OTHER_SPECIALTY_SOURCES: BuiltinSource[] = [
     citation:
       "MGMA 'How to measure physician compensation per RVU' (Hyden & Wong; 2013, updated Oct 20 2016), citing MGMA DataDive Provider Compensation 2016",
     quality: 'A',
-    caveat: 'Only the 75th percentile is quoted (as a worked example), so a rank can only be below, at or above p75.',
+    caveat:
+      'Only the 75th percentile is quoted (as a worked example), so a rank can only be below, at or above p75.',
     rows: [{ specialty: 'Gastroenterology', segment: 'all', p75: 10051 }],
   }),
   realSource({
@@ -57,7 +73,8 @@ export const OTHER_SPECIALTY_SOURCES: BuiltinSource[] = [
     dataYear: 2019,
     population: '317 medical groups (large multispecialty and integrated groups)',
     url: 'https://cardiovascularbusiness.com/topics/cardiologist-salary/cardiologist-salaries-productivity-continue-climb',
-    citation: "Cardiovascular Business: 'Cardiologist salaries, productivity continue to climb' (AMGA 2020 survey)",
+    citation:
+      "Cardiovascular Business: 'Cardiologist salaries, productivity continue to climb' (AMGA 2020 survey)",
     quality: 'B',
     caveat: `AMGA "cardiology" without the subspecialty mix. ${PRE_2021}`,
     rows: [{ specialty: 'Cardiology', segment: 'all', p50: 8154 }],
@@ -69,7 +86,8 @@ export const OTHER_SPECIALTY_SOURCES: BuiltinSource[] = [
     dataYear: 2015,
     population: 'AMGA medical groups',
     url: 'https://cardiovascularbusiness.com/topics/cardiologist-salary/cardiologist-salaries-productivity-continue-climb',
-    citation: "Cardiovascular Business: 'Cardiologist salaries, productivity continue to climb' (AMGA 2020 survey), historical comparator",
+    citation:
+      "Cardiovascular Business: 'Cardiologist salaries, productivity continue to climb' (AMGA 2020 survey), historical comparator",
     quality: 'B',
     caveat: `Quoted as the 2016 comparator in an article about the 2020 survey; subspecialty mix not stated. ${PRE_2021}`,
     rows: [{ specialty: 'Cardiology', segment: 'all', p50: 7413 }],

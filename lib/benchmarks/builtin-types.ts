@@ -30,13 +30,17 @@ export type BuiltinSource = {
 };
 
 /** Real sources share these defaults: quoted figures, RVU basis year not stated by any source. */
-export function realSource(s: Omit<BuiltinSource, 'rvuBasisYear' | 'licenceNote' | 'synthetic'>): BuiltinSource {
+export function realSource(
+  s: Omit<BuiltinSource, 'rvuBasisYear' | 'licenceNote' | 'synthetic'>,
+): BuiltinSource {
   return { ...s, rvuBasisYear: null, licenceNote: QUOTED, synthetic: false };
 }
 
-const QUOTED = 'Figure quoted in the cited public article; the full survey tables are licensed by the publisher.';
+const QUOTED =
+  'Figure quoted in the cited public article; the full survey tables are licensed by the publisher.';
 
 export const PRE_2021 =
   'Pre-2021 data: the 2021 office E/M revaluation raised primary-care and cognitive wRVUs, so these figures understate current volumes.';
 
-export const MEAN_ONLY = 'A mean, not a percentile: it is shown for context and no percentile rank is computed from it.';
+export const MEAN_ONLY =
+  'A mean, not a percentile: it is shown for context and no percentile rank is computed from it.';

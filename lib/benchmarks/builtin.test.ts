@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SOURCES, EXCLUDED_REFERENCE_POINTS, REAL_BUILTIN_SOURCES, SYNTHETIC_DEMO_KEY, SYNTHETIC_LABEL } from './builtin';
+import {
+  BUILTIN_SOURCES,
+  EXCLUDED_REFERENCE_POINTS,
+  REAL_BUILTIN_SOURCES,
+  SYNTHETIC_DEMO_KEY,
+  SYNTHETIC_LABEL,
+} from './builtin';
 import { rowSchema } from './csv-row';
 import { PERCENTILE_KEYS } from './percentile';
 
 const asCells = (row: Record<string, unknown>) =>
   Object.fromEntries(
-    ['specialty', 'segment', 'metric', ...PERCENTILE_KEYS, 'mean', 'respondents'].map((k) => [k, row[k] === undefined ? '' : String(row[k])]),
+    ['specialty', 'segment', 'metric', ...PERCENTILE_KEYS, 'mean', 'respondents'].map((k) => [
+      k,
+      row[k] === undefined ? '' : String(row[k]),
+    ]),
   );
 
 describe('built-in benchmark data', () => {
@@ -41,14 +50,24 @@ describe('built-in benchmark data', () => {
 
   it('transcribes the cited figures exactly and invents no percentile', () => {
     const fm = REAL_BUILTIN_SOURCES.find((s) => s.key === 'mgma-2014-family-medicine');
-    expect(fm?.rows).toEqual([{ specialty: 'Family medicine', segment: 'without OB, all practices', p25: 3695, p50: 4763, p75: 5887, p90: 7342 }]);
+    expect(fm?.rows).toEqual([
+      {
+        specialty: 'Family medicine',
+        segment: 'without OB, all practices',
+        p25: 3695,
+        p50: 4763,
+        p75: 5887,
+        p90: 7342,
+      },
+    ]);
     const gi = REAL_BUILTIN_SOURCES.find((s) => s.key === 'mgma-datadive-2016-gastroenterology');
     expect(gi?.rows).toEqual([{ specialty: 'Gastroenterology', segment: 'all', p75: 10051 }]);
     // No public source publishes p10; practice-level VHA means and FairRVU figures are left out.
     const all = REAL_BUILTIN_SOURCES.flatMap((s) => s.rows);
     expect(all.some((r) => r.p10 !== undefined)).toBe(false);
     const values = all.flatMap((r) => [r.p25, r.p50, r.p75, r.p90, r.mean]);
-    for (const excluded of [6899, 7080, 4154, 4251, 3365, 13118, 10322, 3900, 7800, 5100, 6000]) expect(values).not.toContain(excluded);
+    for (const excluded of [6899, 7080, 4154, 4251, 3365, 13118, 10322, 3900, 7800, 5100, 6000])
+      expect(values).not.toContain(excluded);
     expect(EXCLUDED_REFERENCE_POINTS.length).toBeGreaterThan(5);
   });
 
@@ -59,7 +78,8 @@ describe('built-in benchmark data', () => {
     expect(demo.key).toBe(SYNTHETIC_DEMO_KEY);
     expect(demo.citation).toBe('Synthetic demo data - not survey data');
     expect(SYNTHETIC_LABEL).toBe('Synthetic demo data - not survey data');
-    for (const text of [demo.survey, demo.population, demo.licenceNote, demo.caveat]) expect(text).toContain(SYNTHETIC_LABEL);
+    for (const text of [demo.survey, demo.population, demo.licenceNote, demo.caveat])
+      expect(text).toContain(SYNTHETIC_LABEL);
     expect(demo.rows.length).toBeGreaterThanOrEqual(15);
     for (const row of demo.rows) {
       expect(row.note).toBe(SYNTHETIC_LABEL);

@@ -17,7 +17,10 @@ export { EXCLUDED_REFERENCE_POINTS, type ExcludedReferencePoint } from './builti
 export { SYNTHETIC_DEMO_KEY, SYNTHETIC_LABEL } from './synthetic';
 
 /** Real, cited sources only. */
-export const REAL_BUILTIN_SOURCES: readonly BuiltinSource[] = [...OTHER_SPECIALTY_SOURCES, ...HOSPITAL_MEDICINE_SOURCES];
+export const REAL_BUILTIN_SOURCES: readonly BuiltinSource[] = [
+  ...OTHER_SPECIALTY_SOURCES,
+  ...HOSPITAL_MEDICINE_SOURCES,
+];
 
 /** Everything the seed writes: the real sources, then the synthetic demo set. */
 export const BUILTIN_SOURCES: readonly BuiltinSource[] = [...REAL_BUILTIN_SOURCES, SYNTHETIC_DEMO_SOURCE];
@@ -28,7 +31,9 @@ const BY_KEY = new Map(BUILTIN_SOURCES.map((s) => [s.key, s]));
  * Quality grade and caveat of a built-in source. The database has no columns for them yet, so
  * queries join them from here by key; null for imported sources.
  */
-export function builtinSourceNotes(key: string): { quality: BuiltinSource['quality']; caveat: string } | null {
+export function builtinSourceNotes(
+  key: string,
+): { quality: BuiltinSource['quality']; caveat: string } | null {
   const source = BY_KEY.get(key);
   return source ? { quality: source.quality, caveat: source.caveat } : null;
 }

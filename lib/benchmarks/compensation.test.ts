@@ -30,11 +30,31 @@ describe('compensation', () => {
 
   it('rejects tiers that cannot be applied unambiguously', () => {
     expect(() => compensationByTiers(1, [])).toThrow(RangeError);
-    expect(() => compensationByTiers(1, [{ upTo: null, rate: 1 }, { upTo: 10, rate: 1 }])).toThrow(/last tier/);
-    expect(() => compensationByTiers(1, [{ upTo: 10, rate: 1 }, { upTo: 10, rate: 2 }])).toThrow(/greater/);
+    expect(() =>
+      compensationByTiers(1, [
+        { upTo: null, rate: 1 },
+        { upTo: 10, rate: 1 },
+      ]),
+    ).toThrow(/last tier/);
+    expect(() =>
+      compensationByTiers(1, [
+        { upTo: 10, rate: 1 },
+        { upTo: 10, rate: 2 },
+      ]),
+    ).toThrow(/greater/);
     expect(rateTiersSchema.safeParse(TIERS).success).toBe(true);
-    expect(rateTiersSchema.safeParse([{ upTo: 10, rate: 1 }, { upTo: 5, rate: 1 }]).success).toBe(false);
-    expect(rateTiersSchema.safeParse([{ upTo: null, rate: 1 }, { upTo: 5, rate: 1 }]).success).toBe(false);
+    expect(
+      rateTiersSchema.safeParse([
+        { upTo: 10, rate: 1 },
+        { upTo: 5, rate: 1 },
+      ]).success,
+    ).toBe(false);
+    expect(
+      rateTiersSchema.safeParse([
+        { upTo: null, rate: 1 },
+        { upTo: 5, rate: 1 },
+      ]).success,
+    ).toBe(false);
   });
 
   it('estimates from the profile plan: tiers first, then the flat rate, else nothing', () => {

@@ -20,7 +20,8 @@ export function assertValidTiers(tiers: readonly RateTier[]): void {
   tiers.forEach((tier, i) => {
     if (!(tier.rate >= 0)) throw new RangeError(`tier ${i + 1}: rate must be >= 0`);
     if (tier.upTo === null) {
-      if (i !== tiers.length - 1) throw new RangeError(`tier ${i + 1}: only the last tier may have no upper bound`);
+      if (i !== tiers.length - 1)
+        throw new RangeError(`tier ${i + 1}: only the last tier may have no upper bound`);
       return;
     }
     if (!(tier.upTo > previous)) throw new RangeError(`tier ${i + 1}: upTo must be greater than ${previous}`);

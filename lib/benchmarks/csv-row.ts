@@ -5,7 +5,14 @@ import { BENCHMARK_METRICS } from './schemas';
 import { resolveSpecialty } from './specialties';
 import { PERCENTILE_KEYS } from './percentile';
 
-export const BENCHMARK_CSV_COLUMNS = ['specialty', 'segment', 'metric', ...PERCENTILE_KEYS, 'mean', 'respondents'] as const;
+export const BENCHMARK_CSV_COLUMNS = [
+  'specialty',
+  'segment',
+  'metric',
+  ...PERCENTILE_KEYS,
+  'mean',
+  'respondents',
+] as const;
 export const COLUMNS = BENCHMARK_CSV_COLUMNS;
 export type Column = (typeof COLUMNS)[number];
 
@@ -19,13 +26,18 @@ function numberCell(integer: boolean) {
     if (text === '') return null;
     const pattern = integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
     if (!pattern.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${raw.trim()}" is not ${integer ? 'a whole number' : 'a number'}.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${raw.trim()}" is not ${integer ? 'a whole number' : 'a number'}.`,
+      });
       return z.NEVER;
     }
     const value = Number(text);
-    if (value < 0) ctx.addIssue({ code: 'custom', message: `${raw.trim()} is negative; values must be 0 or more.` });
+    if (value < 0)
+      ctx.addIssue({ code: 'custom', message: `${raw.trim()} is negative; values must be 0 or more.` });
     else if (value > MAX_VALUE) ctx.addIssue({ code: 'custom', message: `${raw.trim()} is too large.` });
-    else if (!/^\d+(\.\d{1,2})?$/.test(text)) ctx.addIssue({ code: 'custom', message: `${raw.trim()} has more than 2 decimals.` });
+    else if (!/^\d+(\.\d{1,2})?$/.test(text))
+      ctx.addIssue({ code: 'custom', message: `${raw.trim()} has more than 2 decimals.` });
     return value;
   });
 }
@@ -39,7 +51,10 @@ export const rowSchema = z
       if (name === null) {
         ctx.addIssue({
           code: 'custom',
-          message: raw.trim() === '' ? 'Specialty is required.' : `Unknown specialty "${raw.trim()}". Use a standard name such as "Family medicine".`,
+          message:
+            raw.trim() === ''
+              ? 'Specialty is required.'
+              : `Unknown specialty "${raw.trim()}". Use a standard name such as "Family medicine".`,
         });
         return z.NEVER;
       }
@@ -66,7 +81,10 @@ export const rowSchema = z
   })
   .superRefine((row, ctx) => {
     if (PERCENTILE_KEYS.every((k) => row[k] === null) && row.mean === null) {
-      ctx.addIssue({ code: 'custom', message: 'The row has no statistic: give at least one of p10-p90 or mean.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The row has no statistic: give at least one of p10-p90 or mean.',
+      });
     }
     // Each published percentile must be >= every published percentile to its left.
     let previous: { key: string; value: number } | null = null;
@@ -74,7 +92,11 @@ export const rowSchema = z
       const value = row[key];
       if (value === null) continue;
       if (previous && value < previous.value) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${key} (${value}) is below ${previous.key} (${previous.value}); percentiles must not decrease.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} (${value}) is below ${previous.key} (${previous.value}); percentiles must not decrease.`,
+        });
       }
       if (!previous || value >= previous.value) previous = { key, value };
     }

@@ -17,16 +17,51 @@ describe('parseBenchmarkCsv: valid files', () => {
     const rows = rowsOf(parseBenchmarkCsv(BENCHMARK_CSV_TEMPLATE));
     const headerLine = BENCHMARK_CSV_TEMPLATE.split('\n').indexOf(HEADER) + 1;
     expect(rows).toEqual([
-      { line: headerLine + 1, specialty: 'Family medicine', segment: 'all', metric: 'wrvu_per_fte', p10: null, p25: 4000, p50: 5000, p75: 6000, p90: 7000, mean: null, respondents: null },
-      { line: headerLine + 2, specialty: 'Cardiology', segment: 'academic', metric: 'wrvu_per_fte', p10: 5000, p25: 6000, p50: 7500, p75: 9000, p90: 11000, mean: 7600, respondents: 120 },
+      {
+        line: headerLine + 1,
+        specialty: 'Family medicine',
+        segment: 'all',
+        metric: 'wrvu_per_fte',
+        p10: null,
+        p25: 4000,
+        p50: 5000,
+        p75: 6000,
+        p90: 7000,
+        mean: null,
+        respondents: null,
+      },
+      {
+        line: headerLine + 2,
+        specialty: 'Cardiology',
+        segment: 'academic',
+        metric: 'wrvu_per_fte',
+        p10: 5000,
+        p25: 6000,
+        p50: 7500,
+        p75: 9000,
+        p90: 11000,
+        mean: 7600,
+        respondents: 120,
+      },
     ]);
   });
 
   it('resolves aliases case-insensitively and fills defaults', () => {
     const csv = ['Specialty,P50,Respondents', 'ob/gyn,"6,500",12', 'FAMILY MEDICINE,5000.5,'].join('\n');
     const rows = rowsOf(parseBenchmarkCsv(csv));
-    expect(rows[0]).toMatchObject({ specialty: 'Obstetrics and gynecology', segment: 'all', metric: 'wrvu_per_fte', p50: 6500, respondents: 12 });
-    expect(rows[1]).toMatchObject({ specialty: 'Family medicine', p50: 5000.5, p25: null, respondents: null });
+    expect(rows[0]).toMatchObject({
+      specialty: 'Obstetrics and gynecology',
+      segment: 'all',
+      metric: 'wrvu_per_fte',
+      p50: 6500,
+      respondents: 12,
+    });
+    expect(rows[1]).toMatchObject({
+      specialty: 'Family medicine',
+      p50: 5000.5,
+      p25: null,
+      respondents: null,
+    });
   });
 
   it('accepts CRLF, a BOM, blank lines, padded trailing cells and equal neighbouring percentiles', () => {
@@ -58,16 +93,26 @@ describe('parseBenchmarkCsv: errors', () => {
     const errors = errorsOf(parseBenchmarkCsv(csv));
     const at = (line: number) => errors.filter((e) => e.line === line);
     expect(at(3)).toEqual([]);
-    expect(at(4)).toEqual([{ line: 4, column: 'specialty', message: expect.stringContaining('Unknown specialty "Astrology"') }]);
+    expect(at(4)).toEqual([
+      { line: 4, column: 'specialty', message: expect.stringContaining('Unknown specialty "Astrology"') },
+    ]);
     expect(at(5)).toEqual([{ line: 5, column: 'p50', message: expect.stringContaining('negative') }]);
     expect(at(6)).toEqual([{ line: 6, column: 'p25', message: expect.stringContaining('not a number') }]);
-    expect(at(7)).toEqual([{ line: 7, column: 'p50', message: expect.stringContaining('must not decrease') }]);
+    expect(at(7)).toEqual([
+      { line: 7, column: 'p50', message: expect.stringContaining('must not decrease') },
+    ]);
     expect(at(8)).toEqual([{ line: 8, message: expect.stringContaining('no statistic') }]);
     expect(at(9)).toEqual([{ line: 9, message: expect.stringContaining('Duplicate of line 3') }]);
     expect(at(10)).toEqual([{ line: 10, message: 'Expected 10 fields, found 6.' }]);
-    expect(at(11)).toEqual([{ line: 11, column: 'metric', message: expect.stringContaining('Unknown metric') }]);
-    expect(at(12)).toEqual([{ line: 12, column: 'respondents', message: expect.stringContaining('whole number') }]);
-    expect(at(13)).toEqual([{ line: 13, column: 'p50', message: expect.stringContaining('more than 2 decimals') }]);
+    expect(at(11)).toEqual([
+      { line: 11, column: 'metric', message: expect.stringContaining('Unknown metric') },
+    ]);
+    expect(at(12)).toEqual([
+      { line: 12, column: 'respondents', message: expect.stringContaining('whole number') },
+    ]);
+    expect(at(13)).toEqual([
+      { line: 13, column: 'p50', message: expect.stringContaining('more than 2 decimals') },
+    ]);
     expect(at(14)).toEqual([{ line: 14, column: 'specialty', message: 'Specialty is required.' }]);
     expect(errors).toHaveLength(11);
   });
@@ -80,7 +125,9 @@ describe('parseBenchmarkCsv: errors', () => {
 
   it('keeps counting lines through quoted multi-line cells', () => {
     const csv = `${HEADER}\nCardiology,"two\nlines",,,1,2,3,4,,\nUrology,all,,,4,3,,,,`;
-    expect(errorsOf(parseBenchmarkCsv(csv))).toEqual([{ line: 4, column: 'p50', message: expect.any(String) }]);
+    expect(errorsOf(parseBenchmarkCsv(csv))).toEqual([
+      { line: 4, column: 'p50', message: expect.any(String) },
+    ]);
   });
 
   it('rejects a bad header before looking at rows', () => {
@@ -88,17 +135,23 @@ describe('parseBenchmarkCsv: errors', () => {
       { line: 1, column: 'p55', message: expect.stringContaining('Unknown column "p55"') },
     ]);
     expect(errorsOf(parseBenchmarkCsv('segment,p50\nall,1'))[0]).toMatchObject({ column: 'specialty' });
-    expect(errorsOf(parseBenchmarkCsv('specialty,p50,P50\nCardiology,1,2'))[0].message).toContain('appears twice');
+    expect(errorsOf(parseBenchmarkCsv('specialty,p50,P50\nCardiology,1,2'))[0].message).toContain(
+      'appears twice',
+    );
   });
 
   it('rejects empty files and files without data rows', () => {
     expect(errorsOf(parseBenchmarkCsv(''))).toEqual([{ line: 1, message: 'The file has no header row.' }]);
     expect(errorsOf(parseBenchmarkCsv('# only a comment\n\n'))[0].message).toContain('no header');
-    expect(errorsOf(parseBenchmarkCsv(`# note\n${HEADER}\n`))).toEqual([{ line: 2, message: 'The file has no data rows.' }]);
+    expect(errorsOf(parseBenchmarkCsv(`# note\n${HEADER}\n`))).toEqual([
+      { line: 2, message: 'The file has no data rows.' },
+    ]);
   });
 
   it('reports CSV syntax errors with their line', () => {
-    const errors = errorsOf(parseBenchmarkCsv(`${HEADER}\nCardiology,all,,,1,2,3,4,,\nUrology,"unterminated,,,1,2,3,4,,`));
+    const errors = errorsOf(
+      parseBenchmarkCsv(`${HEADER}\nCardiology,all,,,1,2,3,4,,\nUrology,"unterminated,,,1,2,3,4,,`),
+    );
     expect(errors.some((e) => e.line === 3 && e.message.startsWith('CSV syntax'))).toBe(true);
   });
 });

@@ -34,19 +34,36 @@ Cardiology,academic,wrvu_per_fte,5000,6000,7500,9000,11000,7600,120
 /** Parse and validate; on any error, every error in the file is returned and no rows. */
 export function parseBenchmarkCsv(text: string): BenchmarkCsvResult {
   // Comment lines are blanked rather than removed so that line numbers keep matching the file.
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^#.*$/gm, '');
-  const parsed = Papa.parse<string[]>(normalized, { delimiter: ',', newline: '\n', quoteChar: '"', skipEmptyLines: false });
+  const normalized = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^#.*$/gm, '');
+  const parsed = Papa.parse<string[]>(normalized, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    skipEmptyLines: false,
+  });
   const lines = recordLines(parsed.data);
-  const errors: CsvError[] = parsed.errors.map((e) => ({ line: lines[e.row ?? 0] ?? 1, message: `CSV syntax: ${e.message}` }));
-  const records = parsed.data.map((cells, i) => ({ cells, line: lines[i] })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const errors: CsvError[] = parsed.errors.map((e) => ({
+    line: lines[e.row ?? 0] ?? 1,
+    message: `CSV syntax: ${e.message}`,
+  }));
+  const records = parsed.data
+    .map((cells, i) => ({ cells, line: lines[i] }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
 
   const headerRecord = records.shift();
-  if (!headerRecord) return { ok: false, errors: [...errors, { line: 1, message: 'The file has no header row.' }] };
+  if (!headerRecord)
+    return { ok: false, errors: [...errors, { line: 1, message: 'The file has no header row.' }] };
   const header = readHeader(headerRecord.cells, headerRecord.line, errors);
   if (!header) return { ok: false, errors };
   if (records.length === 0) errors.push({ line: headerRecord.line, message: 'The file has no data rows.' });
   if (records.length > MAX_BENCHMARK_ROWS) {
-    errors.push({ line: records[MAX_BENCHMARK_ROWS].line, message: `At most ${MAX_BENCHMARK_ROWS} rows per import.` });
+    errors.push({
+      line: records[MAX_BENCHMARK_ROWS].line,
+      message: `At most ${MAX_BENCHMARK_ROWS} rows per import.`,
+    });
   }
 
   const rows: BenchmarkCsvRow[] = [];
@@ -58,7 +75,10 @@ export function parseBenchmarkCsv(text: string): BenchmarkCsvResult {
       errors.push({ line, message: `Expected ${header.length} fields, found ${cells.length}.` });
       continue;
     }
-    const raw = Object.fromEntries(COLUMNS.map((c) => [c, cells[header.indexOf(c)] ?? ''])) as Record<Column, string>;
+    const raw = Object.fromEntries(COLUMNS.map((c) => [c, cells[header.indexOf(c)] ?? ''])) as Record<
+      Column,
+      string
+    >;
     const result = rowSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -71,7 +91,10 @@ export function parseBenchmarkCsv(text: string): BenchmarkCsvResult {
     const key = [row.specialty, row.segment.toLowerCase(), row.metric].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ line, message: `Duplicate of line ${first}: ${row.specialty} / ${row.segment} / ${row.metric} appears twice.` });
+      errors.push({
+        line,
+        message: `Duplicate of line ${first}: ${row.specialty} / ${row.segment} / ${row.metric} appears twice.`,
+      });
       continue;
     }
     seen.set(key, line);
@@ -97,11 +120,16 @@ function readHeader(cells: string[], line: number, errors: CsvError[]): Column[]
   const before = errors.length;
   names.forEach((name, i) => {
     if (!(COLUMNS as readonly string[]).includes(name)) {
-      errors.push({ line, column: name, message: `Unknown column "${cells[i].trim()}". Columns: ${COLUMNS.join(', ')}.` });
+      errors.push({
+        line,
+        column: name,
+        message: `Unknown column "${cells[i].trim()}". Columns: ${COLUMNS.join(', ')}.`,
+      });
     } else if (names.indexOf(name) !== i) {
       errors.push({ line, column: name, message: `Column "${name}" appears twice.` });
     }
   });
-  if (!names.includes('specialty')) errors.push({ line, column: 'specialty', message: 'The header needs a "specialty" column.' });
+  if (!names.includes('specialty'))
+    errors.push({ line, column: 'specialty', message: 'The header needs a "specialty" column.' });
   return errors.length === before ? (names as Column[]) : null;
 }

@@ -14,14 +14,29 @@ const TABLE = { p25: 4000, p50: 5000, p75: 6000, p90: 8000 };
 
 describe('fiscalYearBounds', () => {
   it('handles a July start on either side of the new year', () => {
-    expect(fiscalYearBounds('2025-09-15', JULY)).toEqual({ start: '2025-07-01', end: '2026-06-30', label: 2026, days: 365 });
+    expect(fiscalYearBounds('2025-09-15', JULY)).toEqual({
+      start: '2025-07-01',
+      end: '2026-06-30',
+      label: 2026,
+      days: 365,
+    });
     expect(fiscalYearBounds('2026-03-01', JULY).start).toBe('2025-07-01');
-    expect(fiscalYearBounds('2025-06-30', JULY)).toEqual({ start: '2024-07-01', end: '2025-06-30', label: 2025, days: 365 });
+    expect(fiscalYearBounds('2025-06-30', JULY)).toEqual({
+      start: '2024-07-01',
+      end: '2025-06-30',
+      label: 2025,
+      days: 365,
+    });
     expect(fiscalYearBounds('2025-07-01', JULY).label).toBe(2026);
   });
 
   it('equals the calendar year with a January start, leap years included', () => {
-    expect(fiscalYearBounds('2024-05-05', 1)).toEqual({ start: '2024-01-01', end: '2024-12-31', label: 2024, days: 366 });
+    expect(fiscalYearBounds('2024-05-05', 1)).toEqual({
+      start: '2024-01-01',
+      end: '2024-12-31',
+      label: 2024,
+      days: 366,
+    });
     expect(fiscalYearBounds('2024-12-31', 1).label).toBe(2024);
   });
 
@@ -53,7 +68,12 @@ describe('fiscalYearToDate', () => {
 
 describe('annualizedPace', () => {
   it('annualizes by calendar days and normalizes to 1.0 FTE', () => {
-    const pace = annualizedPace({ ytdWrvu: 620, asOf: '2025-07-31', fiscalYearStartMonth: JULY, clinicalFte: 1 });
+    const pace = annualizedPace({
+      ytdWrvu: 620,
+      asOf: '2025-07-31',
+      fiscalYearStartMonth: JULY,
+      clinicalFte: 1,
+    });
     expect(pace.calendarDaysElapsed).toBe(31);
     expect(pace.byCalendarDays).toBeCloseTo(7300, 6); // 20 a day x 365
     expect(pace.workedDaysElapsed).toBe(23);
@@ -62,10 +82,17 @@ describe('annualizedPace', () => {
   });
 
   it('doubles the per-FTE pace at 0.5 FTE', () => {
-    const pace = annualizedPace({ ytdWrvu: 620, asOf: '2025-07-31', fiscalYearStartMonth: JULY, clinicalFte: 0.5 });
+    const pace = annualizedPace({
+      ytdWrvu: 620,
+      asOf: '2025-07-31',
+      fiscalYearStartMonth: JULY,
+      clinicalFte: 0.5,
+    });
     expect(pace.byCalendarDays).toBeCloseTo(14600, 6);
     expect(pace.byWorkedDays).toBeCloseTo(((620 / 23) * 261) / 0.5, 6);
-    expect(() => annualizedPace({ ytdWrvu: 1, asOf: '2025-07-31', fiscalYearStartMonth: JULY, clinicalFte: 0 })).toThrow(RangeError);
+    expect(() =>
+      annualizedPace({ ytdWrvu: 1, asOf: '2025-07-31', fiscalYearStartMonth: JULY, clinicalFte: 0 }),
+    ).toThrow(RangeError);
   });
 
   it('removes time off from both the elapsed and the whole-year worked days', () => {
@@ -75,7 +102,13 @@ describe('annualizedPace', () => {
       { start: '2025-12-22', end: '2026-01-02' }, // planned: 10 weekdays
       { start: '2025-06-01', end: '2025-07-01' }, // clipped to the fiscal year: 1 day
     ];
-    const pace = annualizedPace({ ytdWrvu: 620, asOf: '2025-07-31', fiscalYearStartMonth: JULY, clinicalFte: 1, timeOff });
+    const pace = annualizedPace({
+      ytdWrvu: 620,
+      asOf: '2025-07-31',
+      fiscalYearStartMonth: JULY,
+      clinicalFte: 1,
+      timeOff,
+    });
     expect(pace.workedDaysElapsed).toBe(23 - 5 - 1);
     expect(pace.workedDaysInYear).toBe(261 - 5 - 10 - 1);
     expect(pace.byWorkedDays).toBeCloseTo((620 / 17) * 245, 6);
@@ -88,7 +121,7 @@ describe('annualizedPace', () => {
     const pace = annualizedPace({ ytdWrvu: 5, asOf: '2022-01-02', fiscalYearStartMonth: 1, clinicalFte: 1 });
     expect(pace.workedDaysElapsed).toBe(0);
     expect(pace.byWorkedDays).toBeNull();
-    expect(pace.byCalendarDays).toBeCloseTo(5 / 2 * 365, 6);
+    expect(pace.byCalendarDays).toBeCloseTo((5 / 2) * 365, 6);
   });
 
   it('counts weekdays only, and weekend wRVUs still count in the total', () => {

@@ -8,7 +8,15 @@
 // still count towards the total: only the day count ignores weekends. The worked-day pace is
 // "wRVUs per worked day so far x worked days in the whole fiscal year", where the year's worked days
 // subtract all marked time off, past and planned, so planned leave lowers the projection honestly.
-import { addDays, countWorkedDays, daysBetween, firstOfMonth, toDayNumber, type DateRange, type IsoDate } from './dates';
+import {
+  addDays,
+  countWorkedDays,
+  daysBetween,
+  firstOfMonth,
+  toDayNumber,
+  type DateRange,
+  type IsoDate,
+} from './dates';
 import { valueAtPercentile, type PercentileTable } from './percentile';
 
 export * from './percentile';
@@ -85,15 +93,29 @@ function assertFte(clinicalFte: number): void {
 }
 
 /** Annualized pace, normalized to 1.0 clinical FTE (wRVUs / FTE). */
-export function annualizedPace({ ytdWrvu, asOf, fiscalYearStartMonth, clinicalFte, timeOff = [] }: PaceInput): Pace {
+export function annualizedPace({
+  ytdWrvu,
+  asOf,
+  fiscalYearStartMonth,
+  clinicalFte,
+  timeOff = [],
+}: PaceInput): Pace {
   assertFte(clinicalFte);
   const fiscalYear = fiscalYearBounds(asOf, fiscalYearStartMonth);
   const calendarDaysElapsed = daysBetween(fiscalYear.start, asOf) + 1;
   const workedDaysElapsed = countWorkedDays(fiscalYear.start, asOf, timeOff);
   const workedDaysInYear = countWorkedDays(fiscalYear.start, fiscalYear.end, timeOff);
   const byCalendarDays = ((ytdWrvu / calendarDaysElapsed) * fiscalYear.days) / clinicalFte;
-  const byWorkedDays = workedDaysElapsed > 0 ? ((ytdWrvu / workedDaysElapsed) * workedDaysInYear) / clinicalFte : null;
-  return { fiscalYear, calendarDaysElapsed, workedDaysElapsed, workedDaysInYear, byCalendarDays, byWorkedDays };
+  const byWorkedDays =
+    workedDaysElapsed > 0 ? ((ytdWrvu / workedDaysElapsed) * workedDaysInYear) / clinicalFte : null;
+  return {
+    fiscalYear,
+    calendarDaysElapsed,
+    workedDaysElapsed,
+    workedDaysInYear,
+    byCalendarDays,
+    byWorkedDays,
+  };
 }
 
 /**
@@ -106,7 +128,10 @@ export function projectToFiscalYearEnd(input: Omit<PaceInput, 'clinicalFte'>): P
   const workedRemaining = pace.workedDaysInYear - pace.workedDaysElapsed;
   return {
     byCalendarDays: input.ytdWrvu + (input.ytdWrvu / pace.calendarDaysElapsed) * calendarRemaining,
-    byWorkedDays: pace.workedDaysElapsed > 0 ? input.ytdWrvu + (input.ytdWrvu / pace.workedDaysElapsed) * workedRemaining : null,
+    byWorkedDays:
+      pace.workedDaysElapsed > 0
+        ? input.ytdWrvu + (input.ytdWrvu / pace.workedDaysElapsed) * workedRemaining
+        : null,
   };
 }
 

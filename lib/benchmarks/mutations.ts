@@ -37,11 +37,21 @@ export async function importBenchmarkCsv({
   replace = false,
 }: ImportBenchmarkCsvOptions): Promise<ImportBenchmarkResult> {
   if (organizationId !== null) {
-    const admin = await db.membership.findFirst({ where: { userId: actor.id, organizationId, role: 'ADMIN' }, select: { id: true } });
+    const admin = await db.membership.findFirst({
+      where: { userId: actor.id, organizationId, role: 'ADMIN' },
+      select: { id: true },
+    });
     // The same answer whether the organisation exists or not: nothing leaks about other organisations.
-    if (!admin) throw new AppError('FORBIDDEN', 'Only an administrator of this organisation can import its benchmark tables.');
+    if (!admin)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only an administrator of this organisation can import its benchmark tables.',
+      );
   } else if (actor.role !== 'ADMIN') {
-    throw new AppError('FORBIDDEN', 'Benchmark tables are imported for an organisation by one of its administrators.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Benchmark tables are imported for an organisation by one of its administrators.',
+    );
   }
   return validateAndWrite({ actorId: actor.id, organizationId, source, csvText, replace });
 }
@@ -55,7 +65,10 @@ export async function importBenchmarkCsvAsOperator(options: {
 }): Promise<ImportBenchmarkResult> {
   let organizationId: string | null = null;
   if (options.organizationSlug !== null) {
-    const org = await db.organization.findUnique({ where: { slug: options.organizationSlug }, select: { id: true } });
+    const org = await db.organization.findUnique({
+      where: { slug: options.organizationSlug },
+      select: { id: true },
+    });
     if (!org) throw new AppError('NOT_FOUND', `No organisation with slug "${options.organizationSlug}".`);
     organizationId = org.id;
   }
@@ -71,19 +84,23 @@ async function validateAndWrite(input: {
   replace: boolean;
 }): Promise<ImportBenchmarkResult> {
   const source = benchmarkSourceInputSchema.safeParse(input.source);
-  if (!source.success) throw new AppError('VALIDATION', 'Please correct the source details.', fieldErrors(source.error.issues));
+  if (!source.success)
+    throw new AppError('VALIDATION', 'Please correct the source details.', fieldErrors(source.error.issues));
   const parsed = parseBenchmarkCsv(input.csvText);
   if (!parsed.ok) return parsed;
   try {
     return await writeImport({ ...input, source: source.data, rows: parsed.rows });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'This table was imported at the same moment by someone else.');
+    if (isUniqueViolation(err))
+      throw new AppError('CONFLICT', 'This table was imported at the same moment by someone else.');
     throw err;
   }
 }
 
 // Not lib/action's helper: importing it would pull the session (next-auth) into the CLI.
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+function fieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of issues) (out[issue.path.map(String).join('.') || '_form'] ??= []).push(issue.message);
   return out;
@@ -91,7 +108,12 @@ function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: s
 
 /** Imported keys contain a colon, which built-in keys never do, so the two can never collide. */
 function importKey(organizationId: string | null, s: BenchmarkSourceInput): string {
-  const slug = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
   return `${organizationId ?? 'site'}:${slug(s.publisher)}-${slug(s.survey)}-${s.dataYear}`;
 }
 
@@ -118,7 +140,10 @@ async function writeImport(input: {
     async (tx) => {
       const existing = await tx.benchmarkSource.findUnique({ where: { key }, select: { id: true } });
       if (existing && !replace) {
-        throw new AppError('CONFLICT', `${s.publisher} ${s.survey} (${s.dataYear}) is already imported here. Replace it to load new figures.`);
+        throw new AppError(
+          'CONFLICT',
+          `${s.publisher} ${s.survey} (${s.dataYear}) is already imported here. Replace it to load new figures.`,
+        );
       }
       const saved = existing
         ? await tx.benchmarkSource.update({ where: { id: existing.id }, data: fields, select: { id: true } })

@@ -45,23 +45,32 @@ describe('percentileRank', () => {
   it('is monotone and stays inside the published range (property)', () => {
     // Five optional values; the published ones are sorted so the table is non-decreasing.
     const table = fc
-      .array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }), { minLength: 5, maxLength: 5 })
+      .array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }), {
+        minLength: 5,
+        maxLength: 5,
+      })
       .map((values): PercentileTable => {
         const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
         let i = 0;
         const [p10, p25, p50, p75, p90] = values.map((v) => (v === undefined ? undefined : sorted[i++]));
         return { p10, p25, p50, p75, p90 };
       });
-    const numeric = (r: ReturnType<typeof percentileRank>) => (r.kind === 'below' ? -1 : r.kind === 'above' ? 101 : r.kind === 'at' ? r.percentile : NaN);
+    const numeric = (r: ReturnType<typeof percentileRank>) =>
+      r.kind === 'below' ? -1 : r.kind === 'above' ? 101 : r.kind === 'at' ? r.percentile : NaN;
     fc.assert(
-      fc.property(table, fc.integer({ min: 0, max: 25_000 }), fc.integer({ min: 0, max: 25_000 }), (t, a, b) => {
-        const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-        const [ra, rb] = [percentileRank(lo, t), percentileRank(hi, t)];
-        if (ra.kind === 'unavailable') return rb.kind === 'unavailable';
-        if (ra.kind === 'at') expect(ra.percentile).toBeGreaterThanOrEqual(10);
-        if (ra.kind === 'at') expect(ra.percentile).toBeLessThanOrEqual(90);
-        expect(numeric(ra)).toBeLessThanOrEqual(numeric(rb));
-      }),
+      fc.property(
+        table,
+        fc.integer({ min: 0, max: 25_000 }),
+        fc.integer({ min: 0, max: 25_000 }),
+        (t, a, b) => {
+          const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+          const [ra, rb] = [percentileRank(lo, t), percentileRank(hi, t)];
+          if (ra.kind === 'unavailable') return rb.kind === 'unavailable';
+          if (ra.kind === 'at') expect(ra.percentile).toBeGreaterThanOrEqual(10);
+          if (ra.kind === 'at') expect(ra.percentile).toBeLessThanOrEqual(90);
+          expect(numeric(ra)).toBeLessThanOrEqual(numeric(rb));
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,8 @@ export function publishedPoints(table: PercentileTable): Point[] {
     if (value === null || value === undefined) continue;
     if (!Number.isFinite(value)) throw new RangeError(`${key} is not a finite number`);
     const prev = points.at(-1);
-    if (prev && value < prev.value) throw new RangeError(`${key} (${value}) is below ${prev.key} (${prev.value})`);
+    if (prev && value < prev.value)
+      throw new RangeError(`${key} (${value}) is below ${prev.key} (${prev.value})`);
     points.push({ key, p: percentileOf(key), value });
   }
   return points;
@@ -81,7 +82,8 @@ export function valueAtPercentile(table: PercentileTable, percentile: number): n
   if (exact) return exact.value;
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
-    if (percentile > a.p && percentile < b.p) return a.value + ((percentile - a.p) / (b.p - a.p)) * (b.value - a.value);
+    if (percentile > a.p && percentile < b.p)
+      return a.value + ((percentile - a.p) / (b.p - a.p)) * (b.value - a.value);
   }
   return null;
 }

@@ -50,10 +50,18 @@ export type BenchmarkTable = {
 };
 
 export type ListBenchmarkSourcesOptions = { actor: Actor; specialty?: string; includeSynthetic?: boolean };
-export type GetBenchmarkTableOptions = { actor: Actor; sourceId: string; specialty: string; segment?: string; metric?: string };
+export type GetBenchmarkTableOptions = {
+  actor: Actor;
+  sourceId: string;
+  specialty: string;
+  segment?: string;
+  metric?: string;
+};
 
 function visibleTo(actor: Actor): Prisma.BenchmarkSourceWhereInput {
-  return { OR: [{ organizationId: null }, { organization: { memberships: { some: { userId: actor.id } } } }] };
+  return {
+    OR: [{ organizationId: null }, { organization: { memberships: { some: { userId: actor.id } } } }],
+  };
 }
 
 const sourceSelect = {
@@ -97,7 +105,13 @@ export async function listBenchmarkSources({
       ],
     },
     select: sourceSelect,
-    orderBy: [{ synthetic: 'asc' }, { builtIn: 'desc' }, { dataYear: 'desc' }, { publisher: 'asc' }, { key: 'asc' }],
+    orderBy: [
+      { synthetic: 'asc' },
+      { builtIn: 'desc' },
+      { dataYear: 'desc' },
+      { publisher: 'asc' },
+      { key: 'asc' },
+    ],
   });
   return sources.map(toSummary);
 }
@@ -109,9 +123,18 @@ const decimal = (d: Prisma.Decimal | null): number | null => (d === null ? null 
  * with several and none named, `row` is null and `segments` lists the choices. Throws NOT_FOUND for
  * a source the actor may not read, exactly as for one that does not exist.
  */
-export async function getBenchmarkTable({ actor, sourceId, specialty, segment, metric = 'wrvu_per_fte' }: GetBenchmarkTableOptions): Promise<BenchmarkTable> {
+export async function getBenchmarkTable({
+  actor,
+  sourceId,
+  specialty,
+  segment,
+  metric = 'wrvu_per_fte',
+}: GetBenchmarkTableOptions): Promise<BenchmarkTable> {
   const canonical = resolveSpecialty(specialty);
-  const source = await db.benchmarkSource.findFirst({ where: { AND: [{ id: sourceId }, visibleTo(actor)] }, select: sourceSelect });
+  const source = await db.benchmarkSource.findFirst({
+    where: { AND: [{ id: sourceId }, visibleTo(actor)] },
+    select: sourceSelect,
+  });
   if (!source) throw new AppError('NOT_FOUND', 'Benchmark source not found.');
   const rows = canonical
     ? await db.benchmarkRow.findMany({ where: { sourceId, specialty: canonical, metric } })
@@ -132,7 +155,13 @@ export async function getBenchmarkTable({ actor, sourceId, specialty, segment, m
           specialty: match.specialty,
           segment: match.segment,
           metric: match.metric,
-          table: { p10: decimal(match.p10), p25: decimal(match.p25), p50: decimal(match.p50), p75: decimal(match.p75), p90: decimal(match.p90) },
+          table: {
+            p10: decimal(match.p10),
+            p25: decimal(match.p25),
+            p50: decimal(match.p50),
+            p75: decimal(match.p75),
+            p90: decimal(match.p90),
+          },
           mean: decimal(match.mean),
           respondents: match.respondents,
           note: match.note,

@@ -8,19 +8,29 @@ export type BenchmarkMetric = (typeof BENCHMARK_METRICS)[number];
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
-const optionalYear = z.preprocess(blankToUndefined, z.coerce.number({ error: 'Enter a year.' }).int().min(1990).max(2100).optional());
+const optionalYear = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ error: 'Enter a year.' }).int().min(1990).max(2100).optional(),
+);
 
 export const benchmarkSourceInputSchema = z.object({
   publisher: z.string().trim().min(1, 'Enter the publisher.').max(200),
   survey: z.string().trim().min(1, 'Enter the survey name.').max(200),
   dataYear: z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: 'Enter the data year.' }).int('Enter a year.').min(1990, 'Enter a year from 1990.').max(2100, 'Enter a year up to 2100.'),
+    z.coerce
+      .number({ error: 'Enter the data year.' })
+      .int('Enter a year.')
+      .min(1990, 'Enter a year from 1990.')
+      .max(2100, 'Enter a year up to 2100.'),
   ),
   rvuBasisYear: optionalYear,
   population: optionalText(300),
   licenceNote: optionalText(1000),
-  url: z.preprocess(blankToUndefined, z.string().trim().url('Enter a full URL (https://...).').max(2000).optional()),
+  url: z.preprocess(
+    blankToUndefined,
+    z.string().trim().url('Enter a full URL (https://...).').max(2000).optional(),
+  ),
   // Without an explicit citation one is composed from publisher, survey and data year.
   citation: optionalText(1000),
 });

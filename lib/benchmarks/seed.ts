@@ -12,14 +12,27 @@ export async function seedBuiltinBenchmarks(): Promise<SeedBuiltinResult> {
   return db.$transaction(
     async (tx) => {
       // A built-in key held by an imported source would mean the two were confused: refuse loudly.
-      const clash = await tx.benchmarkSource.findFirst({ where: { key: { in: keys }, builtIn: false }, select: { key: true } });
+      const clash = await tx.benchmarkSource.findFirst({
+        where: { key: { in: keys }, builtIn: false },
+        select: { key: true },
+      });
       if (clash) throw new Error(`Benchmark source key "${clash.key}" belongs to an imported source`);
       let rowCount = 0;
       for (const { rows, quality: _q, caveat: _c, ...source } of BUILTIN_SOURCES) {
         const fields = { ...source, builtIn: true, organizationId: null };
-        const saved = await tx.benchmarkSource.upsert({ where: { key: source.key }, create: fields, update: fields, select: { id: true } });
+        const saved = await tx.benchmarkSource.upsert({
+          where: { key: source.key },
+          create: fields,
+          update: fields,
+          select: { id: true },
+        });
         await tx.benchmarkRow.deleteMany({
-          where: { sourceId: saved.id, NOT: { OR: rows.map((r) => ({ specialty: r.specialty, segment: r.segment, metric: 'wrvu_per_fte' })) } },
+          where: {
+            sourceId: saved.id,
+            NOT: {
+              OR: rows.map((r) => ({ specialty: r.specialty, segment: r.segment, metric: 'wrvu_per_fte' })),
+            },
+          },
         });
         for (const row of rows) {
           const values = {
@@ -32,7 +45,12 @@ export async function seedBuiltinBenchmarks(): Promise<SeedBuiltinResult> {
             respondents: row.respondents ?? null,
             note: row.note ?? null,
           };
-          const identity = { sourceId: saved.id, specialty: row.specialty, segment: row.segment, metric: 'wrvu_per_fte' };
+          const identity = {
+            sourceId: saved.id,
+            specialty: row.specialty,
+            segment: row.segment,
+            metric: 'wrvu_per_fte',
+          };
           await tx.benchmarkRow.upsert({
             where: { sourceId_specialty_segment_metric: identity },
             create: { ...identity, ...values },

@@ -40,5 +40,13 @@ export const SYNTHETIC_DEMO_SOURCE: BuiltinSource = {
   quality: 'synthetic',
   caveat: `${SYNTHETIC_LABEL}: invented values for demonstrating the dashboard. Never use them for decisions.`,
   synthetic: true,
-  rows: TABLE.map(([specialty, p25, p50, p75, p90]) => ({ specialty, segment: 'all', p25, p50, p75, p90, note: SYNTHETIC_LABEL })),
+  rows: TABLE.map(([specialty, p25, p50, p75, p90]) => ({
+    specialty,
+    segment: 'all',
+    p25,
+    p50,
+    p75,
+    p90,
+    note: SYNTHETIC_LABEL,
+  })),
 };

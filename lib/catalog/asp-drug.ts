@@ -43,11 +43,16 @@ const iso = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.to
  */
 function priceInEffect(prices: readonly AspPriceRow[], date: string): AspPriceRow | null {
   const byStart = [...prices].sort((a, b) => iso(b.effectiveFrom).localeCompare(iso(a.effectiveFrom)));
-  return byStart.find((p) => iso(p.effectiveFrom) <= date && date <= iso(p.effectiveTo)) ?? byStart.find((p) => iso(p.effectiveFrom) <= date) ?? null;
+  return (
+    byStart.find((p) => iso(p.effectiveFrom) <= date && date <= iso(p.effectiveTo)) ??
+    byStart.find((p) => iso(p.effectiveFrom) <= date) ??
+    null
+  );
 }
 
 function describeLimit(price: AspPriceRow): string {
-  if (price.paymentLimit === null) return `lists it on the ASP file for ${price.quarter} without a published payment limit (N/A)`;
+  if (price.paymentLimit === null)
+    return `lists it on the ASP file for ${price.quarter} without a published payment limit (N/A)`;
   const dosage = price.dosage ? ` per ${price.dosage}` : '';
   return `publishes an ASP payment limit of $${Number(price.paymentLimit).toFixed(3)}${dosage} for ${price.quarter}`;
 }
@@ -55,14 +60,27 @@ function describeLimit(price: AspPriceRow): string {
 export function aspDrugStatus(input: AspDrugInput): AspDrugResult {
   const { code, dateOfService, rvu } = input;
   const price = priceInEffect(input.prices, dateOfService);
-  if (!price) return { aspDrug: false, price: null, reason: `${code} has no ASP payment limit in effect on ${dateOfService}.` };
+  if (!price)
+    return {
+      aspDrug: false,
+      price: null,
+      reason: `${code} has no ASP payment limit in effect on ${dateOfService}.`,
+    };
 
   const work = rvu?.workRvu === null || rvu?.workRvu === undefined ? 0 : Number(rvu.workRvu);
   if (rvu && work > 0) {
-    return { aspDrug: false, price, reason: `${code} has a physician work RVU of ${work.toFixed(2)} in the release in effect, so it is credited by RVU.` };
+    return {
+      aspDrug: false,
+      price,
+      reason: `${code} has a physician work RVU of ${work.toFixed(2)} in the release in effect, so it is credited by RVU.`,
+    };
   }
   if (rvu && PAYABLE.has(rvu.status)) {
-    return { aspDrug: false, price, reason: `${code} is paid under the physician fee schedule (status ${rvu.status}), so it is credited by RVU.` };
+    return {
+      aspDrug: false,
+      price,
+      reason: `${code} is paid under the physician fee schedule (status ${rvu.status}), so it is credited by RVU.`,
+    };
   }
   const why = rvu
     ? `has no physician work RVU (status ${rvu.status}: ${STATUS_WORDS[rvu.status] ?? 'not paid under the fee schedule'})`

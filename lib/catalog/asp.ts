@@ -32,7 +32,11 @@ type AspQuarter = Pick<AspFile, 'quarter' | 'effectiveFrom' | 'effectiveTo'>;
 
 function quarterFor(year: number, month: number): AspQuarter {
   const q = quarterOfMonth(month);
-  return { quarter: `${year}Q${QUARTER_DIGIT[q]}`, effectiveFrom: quarterStart(year, q), effectiveTo: quarterEnd(year, q) };
+  return {
+    quarter: `${year}Q${QUARTER_DIGIT[q]}`,
+    effectiveFrom: quarterStart(year, q),
+    effectiveTo: quarterEnd(year, q),
+  };
 }
 
 /** "2025Q4", "2025-Q4", "Q4 2025" or a PFS release id ("RVU25D") to the ASP quarter and its dates. */
@@ -41,7 +45,11 @@ export function aspQuarterFromId(id: string): AspQuarter | null {
   if (release) return quarterFor(release.year, Number(release.effectiveFrom.slice(5, 7)));
   const yearFirst = /^(\d{4})[ -]?Q([1-4])$/i.exec(id.trim());
   const quarterFirst = /^Q([1-4])[ -]?(\d{4})$/i.exec(id.trim());
-  const [year, q] = yearFirst ? [yearFirst[1], yearFirst[2]] : quarterFirst ? [quarterFirst[2], quarterFirst[1]] : [];
+  const [year, q] = yearFirst
+    ? [yearFirst[1], yearFirst[2]]
+    : quarterFirst
+      ? [quarterFirst[2], quarterFirst[1]]
+      : [];
   if (!year || !q) return null;
   return quarterFor(Number(year), (Number(q) - 1) * 3 + 1);
 }
@@ -52,21 +60,46 @@ export function aspQuarterFromText(text: string): AspQuarter | null {
   return m ? quarterFor(Number(m[2]), MONTHS.indexOf(m[1].slice(0, 3).toUpperCase()) + 1) : null;
 }
 
-export function parseAspCsv(bytes: Uint8Array, fileName: string, options: { quarter?: string } = {}): AspFile {
+export function parseAspCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { quarter?: string } = {},
+): AspFile {
   const { rows, lines } = readCsv(bytes, fileName);
   const header = locateHeader(rows, ASP_COLUMNS, { isAnchor: isAspAnchor, maxScan: 60 });
-  if (!header) throw new CatalogFileError(fileName, null, 'no ASP header found (a line naming "HCPCS Code" and "Payment Limit") in the first 60 lines');
+  if (!header)
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'no ASP header found (a line naming "HCPCS Code" and "Payment Limit") in the first 60 lines',
+    );
   if (header.missing.length) {
-    throw new CatalogFileError(fileName, lines[header.index], `required columns missing from the header: ${header.missing.map((m) => m.label).join(', ')}`);
+    throw new CatalogFileError(
+      fileName,
+      lines[header.index],
+      `required columns missing from the header: ${header.missing.map((m) => m.label).join(', ')}`,
+    );
   }
   let quarter: AspQuarter | null = null;
   if (options.quarter) {
     quarter = aspQuarterFromId(options.quarter);
-    if (!quarter) throw new CatalogFileError(fileName, null, `the ASP quarter must look like 2025Q4, got "${options.quarter}"`);
+    if (!quarter)
+      throw new CatalogFileError(
+        fileName,
+        null,
+        `the ASP quarter must look like 2025Q4, got "${options.quarter}"`,
+      );
   }
   const preamble = rows.slice(0, header.index).flat().join(' ');
-  quarter ??= aspQuarterFromText(preamble.replace(/^.*?\bEFFECTIVE\b/is, '')) ?? aspQuarterFromText(fileName.replace(/\.[a-z]+$/i, ''));
-  if (!quarter) throw new CatalogFileError(fileName, null, 'cannot tell the ASP quarter (no "Effective <month> <day>, <year>" line and none in the file name); give it, e.g. --release 2025Q4');
+  quarter ??=
+    aspQuarterFromText(preamble.replace(/^.*?\bEFFECTIVE\b/is, '')) ??
+    aspQuarterFromText(fileName.replace(/\.[a-z]+$/i, ''));
+  if (!quarter)
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'cannot tell the ASP quarter (no "Effective <month> <day>, <year>" line and none in the file name); give it, e.g. --release 2025Q4',
+    );
 
   const prices: AspPrice[] = [];
   const seen = new Map<string, number>();
@@ -79,14 +112,25 @@ export function parseAspCsv(bytes: Uint8Array, fileName: string, options: { quar
       return c === undefined ? undefined : row[c];
     };
     const code = (get('code') ?? '').trim().toUpperCase();
-    if (!/^[A-Z0-9]{5}$/.test(code)) throw new CatalogFileError(fileName, line, `HCPCS Code is not a 5-character code: "${code}"`);
-    if (seen.has(code)) throw new CatalogFileError(fileName, line, `${code} is listed twice (first on line ${seen.get(code)})`);
+    if (!/^[A-Z0-9]{5}$/.test(code))
+      throw new CatalogFileError(fileName, line, `HCPCS Code is not a 5-character code: "${code}"`);
+    if (seen.has(code))
+      throw new CatalogFileError(fileName, line, `${code} is listed twice (first on line ${seen.get(code)})`);
     seen.set(code, line);
     const limitText = (get('limit') ?? '').trim();
     // CMS prints "N/A" where no ASP payment limit applies (e.g. paid at AWP): a null, not an error.
-    const paymentLimit = /^(N\/?A|)$/i.test(limitText) ? null : parseNumber(limitText, 'Payment Limit', fileName, line);
-    prices.push({ code, shortDescription: textOrNull(get('short')), dosage: textOrNull(get('dosage')), paymentLimit, notes: textOrNull(get('notes')) });
+    const paymentLimit = /^(N\/?A|)$/i.test(limitText)
+      ? null
+      : parseNumber(limitText, 'Payment Limit', fileName, line);
+    prices.push({
+      code,
+      shortDescription: textOrNull(get('short')),
+      dosage: textOrNull(get('dosage')),
+      paymentLimit,
+      notes: textOrNull(get('notes')),
+    });
   }
-  if (prices.length === 0) throw new CatalogFileError(fileName, null, 'the file has a header but no price rows');
+  if (prices.length === 0)
+    throw new CatalogFileError(fileName, null, 'the file has a header but no price rows');
   return { fileName, ...quarter, prices };
 }

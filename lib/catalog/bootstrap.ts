@@ -38,6 +38,9 @@ export async function ensureCatalog(options: EnsureCatalogOptions = {}): Promise
     }
   }
   const starter = await loadStarterCatalog(db);
-  if (starter.releaseLoaded) log(`catalog: loaded the starter catalog (${starter.releaseLoaded}, ${starter.codesAdded} codes); import the full CMS files with npm run catalog:import`);
+  if (starter.releaseLoaded)
+    log(
+      `catalog: loaded the starter catalog (${starter.releaseLoaded}, ${starter.codesAdded} codes); import the full CMS files with npm run catalog:import`,
+    );
   return { outcomes, starter };
 }

@@ -17,20 +17,39 @@ describe('categorize', () => {
 
   it('splits surgery by body system at the range edges', () => {
     const cases: [string, string][] = [
-      ['10004', 'surgery-integumentary'], ['19499', 'surgery-integumentary'],
-      ['20100', 'surgery-musculoskeletal'], ['27447', 'surgery-musculoskeletal'], ['29999', 'surgery-musculoskeletal'],
-      ['30000', 'surgery-respiratory'], ['32999', 'surgery-respiratory'],
-      ['33016', 'surgery-cardiovascular'], ['33533', 'surgery-cardiovascular'], ['37799', 'surgery-cardiovascular'],
-      ['38100', 'surgery-hemic-lymphatic'], ['38999', 'surgery-hemic-lymphatic'],
-      ['39000', 'surgery-mediastinum-diaphragm'], ['39599', 'surgery-mediastinum-diaphragm'],
-      ['40490', 'surgery-digestive'], ['43239', 'surgery-digestive'], ['47562', 'surgery-digestive'], ['49999', 'surgery-digestive'],
-      ['50010', 'surgery-urinary'], ['53899', 'surgery-urinary'],
-      ['54000', 'surgery-male-genital'], ['55899', 'surgery-male-genital'],
-      ['56405', 'surgery-female-genital-maternity'], ['59899', 'surgery-female-genital-maternity'],
-      ['60000', 'surgery-endocrine'], ['60699', 'surgery-endocrine'],
-      ['61000', 'surgery-nervous'], ['64999', 'surgery-nervous'],
-      ['65091', 'surgery-eye'], ['66984', 'surgery-eye'], ['68899', 'surgery-eye'],
-      ['69000', 'surgery-ear'], ['69979', 'surgery-ear'],
+      ['10004', 'surgery-integumentary'],
+      ['19499', 'surgery-integumentary'],
+      ['20100', 'surgery-musculoskeletal'],
+      ['27447', 'surgery-musculoskeletal'],
+      ['29999', 'surgery-musculoskeletal'],
+      ['30000', 'surgery-respiratory'],
+      ['32999', 'surgery-respiratory'],
+      ['33016', 'surgery-cardiovascular'],
+      ['33533', 'surgery-cardiovascular'],
+      ['37799', 'surgery-cardiovascular'],
+      ['38100', 'surgery-hemic-lymphatic'],
+      ['38999', 'surgery-hemic-lymphatic'],
+      ['39000', 'surgery-mediastinum-diaphragm'],
+      ['39599', 'surgery-mediastinum-diaphragm'],
+      ['40490', 'surgery-digestive'],
+      ['43239', 'surgery-digestive'],
+      ['47562', 'surgery-digestive'],
+      ['49999', 'surgery-digestive'],
+      ['50010', 'surgery-urinary'],
+      ['53899', 'surgery-urinary'],
+      ['54000', 'surgery-male-genital'],
+      ['55899', 'surgery-male-genital'],
+      ['56405', 'surgery-female-genital-maternity'],
+      ['59899', 'surgery-female-genital-maternity'],
+      ['60000', 'surgery-endocrine'],
+      ['60699', 'surgery-endocrine'],
+      ['61000', 'surgery-nervous'],
+      ['64999', 'surgery-nervous'],
+      ['65091', 'surgery-eye'],
+      ['66984', 'surgery-eye'],
+      ['68899', 'surgery-eye'],
+      ['69000', 'surgery-ear'],
+      ['69979', 'surgery-ear'],
     ];
     for (const [code, expected] of cases) expect(slug(code), code).toBe(expected);
   });
@@ -63,7 +82,10 @@ describe('categorize', () => {
   it('places HCPCS Level II codes by letter, J codes on their own', () => {
     expect(categorize('J2820')).toEqual({ slug: 'j-codes', label: 'J Codes (Drugs)' });
     expect(slug('j9035')).toBe('j-codes');
-    expect(categorize('G0105')).toEqual({ slug: 'hcpcs-g', label: 'HCPCS G: Procedures and Professional Services (Temporary)' });
+    expect(categorize('G0105')).toEqual({
+      slug: 'hcpcs-g',
+      label: 'HCPCS G: Procedures and Professional Services (Temporary)',
+    });
     expect(slug('A0021')).toBe('hcpcs-a');
     expect(slug('Q9997')).toBe('hcpcs-q');
     expect(slug('V5364')).toBe('hcpcs-v');

@@ -64,7 +64,9 @@ const FIXED: Record<string, string> = {
 
 const LABELS = new Map<string, string>([
   ...CPT_RANGES.map(([, , slug, label]) => [slug, label] as [string, string]),
-  ...Object.entries(HCPCS_LETTERS).map(([letter, label]) => [`hcpcs-${letter.toLowerCase()}`, `HCPCS ${letter}: ${label}`] as [string, string]),
+  ...Object.entries(HCPCS_LETTERS).map(
+    ([letter, label]) => [`hcpcs-${letter.toLowerCase()}`, `HCPCS ${letter}: ${label}`] as [string, string],
+  ),
   ...Object.entries(FIXED),
 ]);
 

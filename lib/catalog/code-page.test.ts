@@ -3,7 +3,14 @@
 //   node scripts/with-db.mjs --fresh -- npx vitest run lib/catalog/code-page.test.ts
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, getDb } from '@/lib/db';
-import { CODES_PER_PAGE, getCategoryCounts, getCodePage, getLatestRelease, listCodes, type CodePage } from './code-page';
+import {
+  CODES_PER_PAGE,
+  getCategoryCounts,
+  getCodePage,
+  getLatestRelease,
+  listCodes,
+  type CodePage,
+} from './code-page';
 import { importCatalogFile } from './import';
 import { loadStarterCatalog } from './starter';
 import { CMS, readCms } from './test-files';
@@ -37,7 +44,13 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
       aspDrug: true,
       isDrug: true,
       administration: 'injection',
-      price: { quarter: '2025Q4', dosage: '50 MCG', paymentLimit: 50.365, effectiveFrom: '2025-10-01', effectiveTo: '2025-12-31' },
+      price: {
+        quarter: '2025Q4',
+        dosage: '50 MCG',
+        paymentLimit: 50.365,
+        effectiveFrom: '2025-10-01',
+        effectiveTo: '2025-12-31',
+      },
     });
     expect(j2820.description).toMatch(/sargramostim/i);
     expect(j2820.rvu).toMatchObject({ status: 'E', workRvu: 0 });
@@ -59,7 +72,14 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
 
   it('27447 has its RVU25D values and every indicator in words', async () => {
     const tka = await page('27447');
-    expect(tka).toMatchObject({ kind: 'CPT', curated: true, aspDrug: false, isDrug: false, price: null, administrationCodes: [] });
+    expect(tka).toMatchObject({
+      kind: 'CPT',
+      curated: true,
+      aspDrug: false,
+      isDrug: false,
+      price: null,
+      administrationCodes: [],
+    });
     expect(tka.synonyms).toContain('tka');
     expect(tka.rvu).toMatchObject({
       status: 'A',
@@ -77,19 +97,28 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
     expect(meaning['Assistant at surgery (80, 81, 82, AS)']).toMatch(/^2: .*may be paid/);
     expect(meaning['Co-surgeons (62)']).toMatch(/^1: .*documentation/);
     expect(meaning['Multiple procedures (51)']).toMatch(/^2: /);
-    expect(meaning['Global package split']).toBe('10 % / 69 % / 21 %: ' + tka.rvu!.indicators.find((i) => i.label === 'Global package split')!.meaning);
+    expect(meaning['Global package split']).toBe(
+      '10 % / 69 % / 21 %: ' + tka.rvu!.indicators.find((i) => i.label === 'Global package split')!.meaning,
+    );
     expect(tka.history.map((h) => [h.releaseId, h.workRvu, h.status])).toEqual([
       ['RVU25D', 19.6, 'A'],
       ['RVU25A', 19.6, 'A'],
     ]);
-    expect(tka.faq[1]).toEqual({ question: 'How is 27447 performed?', answer: expect.stringContaining('90 days') });
-    expect(tka.faq[3].answer).toBe('In CMS PFS release RVU25D, 27447 carries 19.60 work RVUs, with 38.88 in a facility.');
+    expect(tka.faq[1]).toEqual({
+      question: 'How is 27447 performed?',
+      answer: expect.stringContaining('90 days'),
+    });
+    expect(tka.faq[3].answer).toBe(
+      'In CMS PFS release RVU25D, 27447 carries 19.60 work RVUs, with 38.88 in a facility.',
+    );
   });
 
   it('points vaccines to the immunization administration codes, not 96365-96379', async () => {
     const tdap = await page('90715');
     expect(tdap).toMatchObject({ isDrug: true, isVaccine: true, administrationCodes: [] });
-    expect(tdap.faq.find((f) => f.question === 'How is 90715 administered?')?.answer).toMatch(/immunization administration code, 90460-90474/);
+    expect(tdap.faq.find((f) => f.question === 'How is 90715 administered?')?.answer).toMatch(
+      /immunization administration code, 90460-90474/,
+    );
   });
 
   it('lists the professional and technical components of a split code', async () => {
@@ -104,9 +133,15 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
     const cane = await page('E0100');
     expect(cane).toMatchObject({ curated: false, rvu: null, plainLanguage: null, clinicalContext: null });
     expect(cane.faq.map((f) => f.question)).toContain('How is E0100 provided?');
-    expect(cane.faq.find((f) => f.question === 'How is E0100 provided?')?.answer).toMatch(/no plain-language summary/);
-    expect(cane.faq.find((f) => f.question === 'When is E0100 used?')?.answer).toMatch(/not in CMS PFS release RVU25D/);
-    expect(cane.faq.find((f) => f.question === 'How many work RVUs is E0100?')?.answer).toBe('E0100 is not in CMS PFS release RVU25D, so it has no work RVUs.');
+    expect(cane.faq.find((f) => f.question === 'How is E0100 provided?')?.answer).toMatch(
+      /no plain-language summary/,
+    );
+    expect(cane.faq.find((f) => f.question === 'When is E0100 used?')?.answer).toMatch(
+      /not in CMS PFS release RVU25D/,
+    );
+    expect(cane.faq.find((f) => f.question === 'How many work RVUs is E0100?')?.answer).toBe(
+      'E0100 is not in CMS PFS release RVU25D, so it has no work RVUs.',
+    );
   });
 
   it('returns null for unknown or malformed codes', async () => {
@@ -134,6 +169,8 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(await db.code.count());
     expect(counts.find((c) => c.slug === 'j-codes')?.count).toBeGreaterThan(100);
     expect(counts.every((c) => c.count > 0)).toBe(true);
-    expect(counts.findIndex((c) => c.slug === 'em')).toBeLessThan(counts.findIndex((c) => c.slug === 'j-codes'));
+    expect(counts.findIndex((c) => c.slug === 'em')).toBeLessThan(
+      counts.findIndex((c) => c.slug === 'j-codes'),
+    );
   });
 });

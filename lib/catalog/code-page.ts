@@ -5,7 +5,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { db, Prisma } from '@/lib/db';
-import { explainIndicators, explainStatus, GLOBAL_DAYS_MEANINGS, type IndicatorExplanation } from '@/lib/rvu/indicators';
+import {
+  explainIndicators,
+  explainStatus,
+  GLOBAL_DAYS_MEANINGS,
+  type IndicatorExplanation,
+} from '@/lib/rvu/indicators';
 import { aspDrugStatus } from './asp-drug';
 import { allCategories, categoryLabel, type Category } from './category';
 import { curatedContent } from './content';
@@ -14,8 +19,12 @@ export const CODES_PER_PAGE = 50;
 export const ADMINISTRATION_CODES = { from: '96365', to: '96379' } as const;
 // CPT vaccines and toxoids (90476-90759, and the 913xx COVID-19/RSV products); giving them is
 // reported with the immunization administration codes instead of 96365-96379.
-const VACCINE_RANGES: [string, string][] = [['90476', '90759'], ['91300', '91399']];
-export const IMMUNIZATION_ADMINISTRATION = '90460-90474 or 90480 (G0008-G0010 for Medicare influenza, pneumococcal and hepatitis B vaccines)';
+const VACCINE_RANGES: [string, string][] = [
+  ['90476', '90759'],
+  ['91300', '91399'],
+];
+export const IMMUNIZATION_ADMINISTRATION =
+  '90460-90474 or 90480 (G0008-G0010 for Medicare influenza, pneumococcal and hepatitis B vaccines)';
 
 export type RvuFacts = {
   modifier: string; // '' for the code itself, '26' professional, 'TC' technical component
@@ -47,7 +56,12 @@ export type AspPriceFacts = {
 
 export type FaqItem = { question: string; answer: string };
 
-export type ReleaseWorkRvu = { releaseId: string; effectiveFrom: string; workRvu: number | null; status: string | null };
+export type ReleaseWorkRvu = {
+  releaseId: string;
+  effectiveFrom: string;
+  workRvu: number | null;
+  status: string | null;
+};
 
 export type CodePage = {
   code: string;
@@ -81,30 +95,65 @@ const num = (v: Prisma.Decimal | null): number | null => (v === null ? null : v.
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 const today = (): string => new Date().toISOString().slice(0, 10);
 const CODE = /^[A-Z0-9]{5}$/;
-const curatedAdministration = new Map(curatedContent.filter((c) => c.administration).map((c) => [c.code, c.administration!]));
+const curatedAdministration = new Map(
+  curatedContent.filter((c) => c.administration).map((c) => [c.code, c.administration!]),
+);
 
 /** The latest imported PFS release (effective date, then id), or null for an empty catalog. */
 export const getLatestRelease = cache(async (): Promise<{ id: string; effectiveFrom: string } | null> => {
-  const release = await db.rvuRelease.findFirst({ orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }], select: { id: true, effectiveFrom: true } });
+  const release = await db.rvuRelease.findFirst({
+    orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
+    select: { id: true, effectiveFrom: true },
+  });
   return release ? { id: release.id, effectiveFrom: day(release.effectiveFrom) } : null;
 });
 
 const rowSelect = {
-  releaseId: true, modifier: true, description: true, status: true, notUsedForMedicare: true, workRvu: true,
-  nonFacPeRvu: true, nonFacNaIndicator: true, facPeRvu: true, facNaIndicator: true, mpRvu: true, nonFacTotal: true,
-  facTotal: true, pctcIndicator: true, globalDays: true, preOp: true, intraOp: true, postOp: true, multProc: true,
-  bilatSurg: true, asstSurg: true, coSurg: true, teamSurg: true, endoBase: true, physicianSupervision: true,
+  releaseId: true,
+  modifier: true,
+  description: true,
+  status: true,
+  notUsedForMedicare: true,
+  workRvu: true,
+  nonFacPeRvu: true,
+  nonFacNaIndicator: true,
+  facPeRvu: true,
+  facNaIndicator: true,
+  mpRvu: true,
+  nonFacTotal: true,
+  facTotal: true,
+  pctcIndicator: true,
+  globalDays: true,
+  preOp: true,
+  intraOp: true,
+  postOp: true,
+  multProc: true,
+  bilatSurg: true,
+  asstSurg: true,
+  coSurg: true,
+  teamSurg: true,
+  endoBase: true,
+  physicianSupervision: true,
   diagnosticImagingFamily: true,
 } satisfies Prisma.RvuRowSelect;
 type RowRecord = Prisma.RvuRowGetPayload<{ select: typeof rowSelect }>;
 
 function toFacts(code: string, row: RowRecord): RvuFacts {
   const values = {
-    workRvu: num(row.workRvu), nonFacPeRvu: num(row.nonFacPeRvu), facPeRvu: num(row.facPeRvu), mpRvu: num(row.mpRvu),
-    nonFacTotal: num(row.nonFacTotal), facTotal: num(row.facTotal),
+    workRvu: num(row.workRvu),
+    nonFacPeRvu: num(row.nonFacPeRvu),
+    facPeRvu: num(row.facPeRvu),
+    mpRvu: num(row.mpRvu),
+    nonFacTotal: num(row.nonFacTotal),
+    facTotal: num(row.facTotal),
   };
   const indicators = explainIndicators({
-    ...row, code, workRvu: values.workRvu, preOp: num(row.preOp), intraOp: num(row.intraOp), postOp: num(row.postOp),
+    ...row,
+    code,
+    workRvu: values.workRvu,
+    preOp: num(row.preOp),
+    intraOp: num(row.intraOp),
+    postOp: num(row.postOp),
   }).filter((i) => i.label !== 'Work RVU' && i.label !== 'Status');
   return {
     modifier: row.modifier,
@@ -143,11 +192,24 @@ export const getCodePage = cache(async (rawCode: string): Promise<CodePage | nul
     db.code.findUnique({
       where: { code },
       select: {
-        code: true, kind: true, shortDescription: true, longDescription: true, category: true, synonyms: true, plainLanguage: true,
-        clinicalContext: true, billingNotes: true, specialties: true, curated: true, terminatedOn: true,
+        code: true,
+        kind: true,
+        shortDescription: true,
+        longDescription: true,
+        category: true,
+        synonyms: true,
+        plainLanguage: true,
+        clinicalContext: true,
+        billingNotes: true,
+        specialties: true,
+        curated: true,
+        terminatedOn: true,
       },
     }),
-    db.rvuRelease.findMany({ orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }], select: { id: true, effectiveFrom: true } }),
+    db.rvuRelease.findMany({
+      orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
+      select: { id: true, effectiveFrom: true },
+    }),
     db.rvuRow.findMany({ where: { code, modifier: { in: ['', '26', 'TC'] } }, select: rowSelect }),
     db.drugPrice.findMany({ where: { code }, orderBy: [{ effectiveFrom: 'desc' }, { quarter: 'desc' }] }),
   ]);
@@ -180,7 +242,8 @@ export const getCodePage = cache(async (rawCode: string): Promise<CodePage | nul
 
   const description = record.longDescription?.trim() || record.shortDescription;
   const isDrug = price !== null || record.category === 'j-codes';
-  const isVaccine = isDrug && /^\d{5}$/.test(code) && VACCINE_RANGES.some(([from, to]) => code >= from && code <= to);
+  const isVaccine =
+    isDrug && /^\d{5}$/.test(code) && VACCINE_RANGES.some(([from, to]) => code >= from && code <= to);
   const administrationCodes = isDrug && !isVaccine && latest ? await getAdministrationCodes(latest.id) : [];
 
   const page: Omit<CodePage, 'faq'> = {
@@ -199,10 +262,18 @@ export const getCodePage = cache(async (rawCode: string): Promise<CodePage | nul
     terminatedOn: record.terminatedOn ? day(record.terminatedOn) : null,
     release: latest && { id: latest.id, effectiveFrom: day(latest.effectiveFrom) },
     rvu: currentOwn && toFacts(code, currentOwn),
-    components: current.filter((r) => r.modifier !== '').sort((a, b) => a.modifier.localeCompare(b.modifier)).map((r) => toFacts(code, r)),
+    components: current
+      .filter((r) => r.modifier !== '')
+      .sort((a, b) => a.modifier.localeCompare(b.modifier))
+      .map((r) => toFacts(code, r)),
     history: releases.map((release) => {
       const row = own.find((r) => r.releaseId === release.id);
-      return { releaseId: release.id, effectiveFrom: day(release.effectiveFrom), workRvu: row ? num(row.workRvu) : null, status: row?.status ?? null };
+      return {
+        releaseId: release.id,
+        effectiveFrom: day(release.effectiveFrom),
+        workRvu: row ? num(row.workRvu) : null,
+        status: row?.status ?? null,
+      };
     }),
     price,
     aspDrug: asp?.aspDrug ?? false,
@@ -235,8 +306,19 @@ export const getCategoryCounts = cache(async (): Promise<CategoryCount[]> => {
     .filter((c) => c.count > 0);
 });
 
-export type CodeListItem = { code: string; shortDescription: string; curated: boolean; workRvu: number | null };
-export type CodeListPage = { category: Category; page: number; pageCount: number; total: number; items: CodeListItem[] };
+export type CodeListItem = {
+  code: string;
+  shortDescription: string;
+  curated: boolean;
+  workRvu: number | null;
+};
+export type CodeListPage = {
+  category: Category;
+  page: number;
+  pageCount: number;
+  total: number;
+  items: CodeListItem[];
+};
 export type ListCodesOptions = { category: string; page?: number };
 
 /** One page (50 codes, by code) of a category, with the work RVU of the latest release. */
@@ -279,7 +361,8 @@ const sentence = (text: string) => {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 };
-const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const list = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 const rvu = (n: number) => n.toFixed(2);
 
 /** "$50.365 per 50 MCG (2025Q4)", as CMS publishes it (3 decimals). */
@@ -318,13 +401,17 @@ function whatIs(page: Omit<CodePage, 'faq'>): FaqItem {
 
 function how(page: Omit<CodePage, 'faq'>): FaqItem {
   const { code } = page;
-  const specialties = page.specialties.length ? ` Specialties that commonly report it: ${list(page.specialties)}.` : '';
+  const specialties = page.specialties.length
+    ? ` Specialties that commonly report it: ${list(page.specialties)}.`
+    : '';
   if (page.isDrug) {
     const route = page.administration ? ROUTE[page.administration] : undefined;
     const given = route
       ? `${code} is a drug given ${route} by a healthcare provider.`
       : `${code} is a drug supplied by a healthcare provider; its descriptor does not name the route, so record the route actually used.`;
-    const units = page.price?.dosage ? ` It is billed in units of ${page.price.dosage}: the units on the claim are the dose given divided by that amount.` : '';
+    const units = page.price?.dosage
+      ? ` It is billed in units of ${page.price.dosage}: the units on the claim are the dose given divided by that amount.`
+      : '';
     const admin = page.isVaccine
       ? ` The code covers the vaccine only; giving it is reported with an immunization administration code, ${IMMUNIZATION_ADMINISTRATION}.`
       : ` The drug code covers the drug only; giving it is reported with a drug administration code (${ADMINISTRATION_CODES.from}-${ADMINISTRATION_CODES.to}).`;
@@ -342,8 +429,10 @@ function when(page: Omit<CodePage, 'faq'>): FaqItem {
   const { code } = page;
   let answer: string;
   if (page.clinicalContext) answer = sentence(page.clinicalContext);
-  else if (page.isDrug) answer = `${code} is reported when a clinician gives this drug and documents the dose, route and reason for treatment.`;
-  else answer = `${code} is reported when the service its descriptor names is provided and documented in the medical record.`;
+  else if (page.isDrug)
+    answer = `${code} is reported when a clinician gives this drug and documents the dose, route and reason for treatment.`;
+  else
+    answer = `${code} is reported when the service its descriptor names is provided and documented in the medical record.`;
   return { question: `When is ${code} used?`, answer: `${answer}${statusSentence(page)}` };
 }
 
@@ -353,16 +442,26 @@ function workRvus(page: Omit<CodePage, 'faq'>): FaqItem | null {
   const question = `How many work RVUs is ${code}?`;
   if (page.aspDrug) {
     const price = page.price ? ` The latest ASP payment limit is ${describeAspPrice(page.price)}.` : '';
-    return { question, answer: `None: no physician work RVU is assigned to ${code}. It is a drug paid by Average Sales Price (ASP), other fee schedules or payer contracts, not through RVUs.${price}` };
+    return {
+      question,
+      answer: `None: no physician work RVU is assigned to ${code}. It is a drug paid by Average Sales Price (ASP), other fee schedules or payer contracts, not through RVUs.${price}`,
+    };
   }
-  if (!page.rvu) return { question, answer: `${code} is not in CMS PFS release ${release.id}, so it has no work RVUs.` };
+  if (!page.rvu)
+    return { question, answer: `${code} is not in CMS PFS release ${release.id}, so it has no work RVUs.` };
   const { workRvu, nonFacTotal, facTotal } = page.rvu;
-  if (workRvu === null) return { question, answer: `CMS PFS release ${release.id} lists ${code} without a work RVU.` };
+  if (workRvu === null)
+    return { question, answer: `CMS PFS release ${release.id} lists ${code} without a work RVU.` };
   const totals = [
-    nonFacTotal !== null && page.rvu.nonFacNaIndicator !== 'NA' ? `${rvu(nonFacTotal)} total RVUs in an office (non-facility) setting` : null,
+    nonFacTotal !== null && page.rvu.nonFacNaIndicator !== 'NA'
+      ? `${rvu(nonFacTotal)} total RVUs in an office (non-facility) setting`
+      : null,
     facTotal !== null && page.rvu.facNaIndicator !== 'NA' ? `${rvu(facTotal)} in a facility` : null,
   ].filter((t): t is string => t !== null);
-  return { question, answer: `In CMS PFS release ${release.id}, ${code} carries ${rvu(workRvu)} work RVUs${totals.length ? `, with ${totals.join(' and ')}` : ''}.` };
+  return {
+    question,
+    answer: `In CMS PFS release ${release.id}, ${code} carries ${rvu(workRvu)} work RVUs${totals.length ? `, with ${totals.join(' and ')}` : ''}.`,
+  };
 }
 
 /** The page's questions and answers (also published as FAQPage JSON-LD). */

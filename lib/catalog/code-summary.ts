@@ -6,5 +6,8 @@ import { codeSchema } from '@/lib/logs/schemas';
 export async function getCodeSummary(raw: string) {
   const parsed = codeSchema.safeParse(raw);
   if (!parsed.success) return null;
-  return db.code.findUnique({ where: { code: parsed.data }, select: { code: true, shortDescription: true, category: true } });
+  return db.code.findUnique({
+    where: { code: parsed.data },
+    select: { code: true, shortDescription: true, category: true },
+  });
 }

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parseHcpcsXlsx } from './hcpcs';
 import { CMS, readCms } from './test-files';
 
-const HEADER = ['HCPC', 'SEQNUM', 'RECID', 'LONG DESCRIPTION', 'SHORT DESCRIPTION', 'PRICE1', 'ADD DT', 'ACT EFF DT', 'TERM DT', 'ACTION CD'];
+const HEADER = [
+  'HCPC',
+  'SEQNUM',
+  'RECID',
+  'LONG DESCRIPTION',
+  'SHORT DESCRIPTION',
+  'PRICE1',
+  'ADD DT',
+  'ACT EFF DT',
+  'TERM DT',
+  'ACTION CD',
+];
 
 async function workbook(rows: (string | number)[][], header = HEADER): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -42,12 +53,56 @@ describe('HCPCS Level II ANWEB XLSX: the real October 2025 file', async () => {
 describe('HCPCS Level II: continuation rows and layout variants', () => {
   it('joins long descriptions continued over rows with the same HCPC and rising SEQNUM', async () => {
     const bytes = await workbook([
-      ['A0021', '0010', '3', 'Ambulance service, outside state per mile, transport', 'Outside state ambulance serv', '00', '19950101', '19950101', '', 'N'],
+      [
+        'A0021',
+        '0010',
+        '3',
+        'Ambulance service, outside state per mile, transport',
+        'Outside state ambulance serv',
+        '00',
+        '19950101',
+        '19950101',
+        '',
+        'N',
+      ],
       ['A0021', '0020', '4', '(medicaid only)', '', '', '', '', '', ''],
-      ['J2820', '0010', '3', 'Injection, sargramostim (gm-csf),', 'Sargramostim injection', '51', 19820101, 19980101, '', 'N'],
+      [
+        'J2820',
+        '0010',
+        '3',
+        'Injection, sargramostim (gm-csf),',
+        'Sargramostim injection',
+        '51',
+        19820101,
+        19980101,
+        '',
+        'N',
+      ],
       ['J2820', '0020', '3', '50 mcg', '', '', '', '', '', ''],
-      ['   26', '0010', '7', 'Professional component', 'Professional component', '', '19900101', '19900101', '', 'N'],
-      ['G0105', '0010', '3', 'Colorectal cancer screening; colonoscopy on individual at high risk', 'Colorectal scrn; hi risk ind', '', '19980101', '20250101', '20251231', 'C'],
+      [
+        '   26',
+        '0010',
+        '7',
+        'Professional component',
+        'Professional component',
+        '',
+        '19900101',
+        '19900101',
+        '',
+        'N',
+      ],
+      [
+        'G0105',
+        '0010',
+        '3',
+        'Colorectal cancer screening; colonoscopy on individual at high risk',
+        'Colorectal scrn; hi risk ind',
+        '',
+        '19980101',
+        '20250101',
+        '20251231',
+        'C',
+      ],
     ]);
     const file = await parseHcpcsXlsx(bytes, 'HCPC.xlsx');
     expect(file.codes.map((c) => [c.code, c.longDescription])).toEqual([
@@ -62,14 +117,34 @@ describe('HCPCS Level II: continuation rows and layout variants', () => {
 
   it('maps columns by name in any order and reports malformed rows by sheet row', async () => {
     const reordered = ['SHORT DESCRIPTION', 'LONG DESCRIPTION', 'HCPC', 'RECID', 'SEQNUM'];
-    const ok = await parseHcpcsXlsx(await workbook([['Sargramostim injection', 'Injection, sargramostim (gm-csf), 50 mcg', 'J2820', '3', '0010']], reordered), 'x.xlsx');
-    expect(ok.codes[0]).toMatchObject({ code: 'J2820', shortDescription: 'Sargramostim injection', addedOn: null });
+    const ok = await parseHcpcsXlsx(
+      await workbook(
+        [['Sargramostim injection', 'Injection, sargramostim (gm-csf), 50 mcg', 'J2820', '3', '0010']],
+        reordered,
+      ),
+      'x.xlsx',
+    );
+    expect(ok.codes[0]).toMatchObject({
+      code: 'J2820',
+      shortDescription: 'Sargramostim injection',
+      addedOn: null,
+    });
 
-    const bad = await workbook([['J2820', '0010', '3', 'x', 'x'], ['J28', '0010', '3', 'x', 'x']]);
-    await expect(parseHcpcsXlsx(bad, 'x.xlsx')).rejects.toThrow('x.xlsx, line 3: HCPC is not a 5-character code: "J28"');
-    const dup = await workbook([['J2820', '0010', '3', 'x', 'x'], ['J2820', '0010', '3', 'y', 'y']]);
+    const bad = await workbook([
+      ['J2820', '0010', '3', 'x', 'x'],
+      ['J28', '0010', '3', 'x', 'x'],
+    ]);
+    await expect(parseHcpcsXlsx(bad, 'x.xlsx')).rejects.toThrow(
+      'x.xlsx, line 3: HCPC is not a 5-character code: "J28"',
+    );
+    const dup = await workbook([
+      ['J2820', '0010', '3', 'x', 'x'],
+      ['J2820', '0010', '3', 'y', 'y'],
+    ]);
     await expect(parseHcpcsXlsx(dup, 'x.xlsx')).rejects.toThrow(/line 3: J2820 appears again/);
     const missing = await workbook([['J2820', 'x']], ['HCPC', 'LONG DESCRIPTION']);
-    await expect(parseHcpcsXlsx(missing, 'x.xlsx')).rejects.toThrow(/line 1: required columns missing from the header: SHORT DESCRIPTION/);
+    await expect(parseHcpcsXlsx(missing, 'x.xlsx')).rejects.toThrow(
+      /line 1: required columns missing from the header: SHORT DESCRIPTION/,
+    );
   });
 });

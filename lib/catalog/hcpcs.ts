@@ -23,7 +23,9 @@ export const HCPCS_COLUMNS: ColumnSpec<Field>[] = [
 ];
 
 export function isHcpcsAnchor(cells: string[]): boolean {
-  return cells.some((c) => HCPCS_COLUMNS[0].match.test(c)) && cells.some((c) => HCPCS_COLUMNS[3].match.test(c));
+  return (
+    cells.some((c) => HCPCS_COLUMNS[0].match.test(c)) && cells.some((c) => HCPCS_COLUMNS[3].match.test(c))
+  );
 }
 
 type Pending = HcpcsRecord & { seq: number; modifier: boolean };
@@ -34,7 +36,11 @@ export function parseHcpcsWorkbook(workbook: ExcelJS.Workbook, fileName: string)
     const header = locateHeader(rows, HCPCS_COLUMNS, { isAnchor: isHcpcsAnchor, maxScan: 30 });
     if (!header) continue;
     if (header.missing.length) {
-      throw new CatalogFileError(fileName, lines[header.index], `required columns missing from the header: ${header.missing.map((m) => m.label).join(', ')}`);
+      throw new CatalogFileError(
+        fileName,
+        lines[header.index],
+        `required columns missing from the header: ${header.missing.map((m) => m.label).join(', ')}`,
+      );
     }
     const records: Pending[] = [];
     const firstLine = new Map<string, number>();
@@ -55,10 +61,17 @@ export function parseHcpcsWorkbook(workbook: ExcelJS.Workbook, fileName: string)
         continue;
       }
       const modifier = recId === '7' || recId === '8' || (!recId && code.length === 2);
-      if (!modifier && !/^[A-Z0-9]{5}$/.test(code)) throw new CatalogFileError(fileName, line, `HCPC is not a 5-character code: "${code}"`);
-      if (modifier && !/^[A-Z0-9]{2}$/.test(code)) throw new CatalogFileError(fileName, line, `modifier is not 2 characters: "${code}"`);
+      if (!modifier && !/^[A-Z0-9]{5}$/.test(code))
+        throw new CatalogFileError(fileName, line, `HCPC is not a 5-character code: "${code}"`);
+      if (modifier && !/^[A-Z0-9]{2}$/.test(code))
+        throw new CatalogFileError(fileName, line, `modifier is not 2 characters: "${code}"`);
       const key = `${modifier ? 'mod' : 'code'}:${code}`;
-      if (firstLine.has(key)) throw new CatalogFileError(fileName, line, `${code} appears again (first on row ${firstLine.get(key)}) without a rising SEQNUM`);
+      if (firstLine.has(key))
+        throw new CatalogFileError(
+          fileName,
+          line,
+          `${code} appears again (first on row ${firstLine.get(key)}) without a rising SEQNUM`,
+        );
       firstLine.set(key, line);
       const long = get('long');
       const short = get('short') || long.slice(0, 28);
@@ -82,7 +95,11 @@ export function parseHcpcsWorkbook(workbook: ExcelJS.Workbook, fileName: string)
       modifiers: records.filter((r) => r.modifier).map(strip),
     };
   }
-  throw new CatalogFileError(fileName, null, 'no worksheet has a HCPCS header (HCPC, LONG DESCRIPTION, SHORT DESCRIPTION)');
+  throw new CatalogFileError(
+    fileName,
+    null,
+    'no worksheet has a HCPCS header (HCPC, LONG DESCRIPTION, SHORT DESCRIPTION)',
+  );
 }
 
 export async function parseHcpcsXlsx(bytes: Uint8Array, fileName: string): Promise<HcpcsFile> {

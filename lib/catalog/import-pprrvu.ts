@@ -8,7 +8,14 @@ import { insertRvuRows, upsertCodes, type CodeFacts, type Tx } from './import-sq
 import type { PprrvuSummary } from './import-summary';
 import type { PprrvuFile } from './types';
 
-type Diff = { added: number; changed: number; removed: number; added_ex: string[]; changed_ex: string[]; removed_ex: string[] };
+type Diff = {
+  added: number;
+  changed: number;
+  removed: number;
+  added_ex: string[];
+  changed_ex: string[];
+  removed_ex: string[];
+};
 
 async function diffAgainst(tx: Tx, releaseId: string, previousId: string): Promise<Diff> {
   const key = `CASE WHEN coalesce(n.modifier, p.modifier) = '' THEN coalesce(n.code, p.code) ELSE coalesce(n.code, p.code) || '-' || coalesce(n.modifier, p.modifier) END`;
@@ -36,12 +43,23 @@ async function diffAgainst(tx: Tx, releaseId: string, previousId: string): Promi
 export async function writePprrvu(
   tx: Tx,
   file: PprrvuFile,
-  opts: { sha256: string; sourceFile: string; replace?: boolean; onRows?: (done: number, total: number) => void },
+  opts: {
+    sha256: string;
+    sourceFile: string;
+    replace?: boolean;
+    onRows?: (done: number, total: number) => void;
+  },
 ): Promise<PprrvuSummary> {
   const { meta, rows } = file;
-  const existing = await tx.rvuRelease.findUnique({ where: { id: meta.id }, select: { starter: true, sourceFile: true } });
+  const existing = await tx.rvuRelease.findUnique({
+    where: { id: meta.id },
+    select: { starter: true, sourceFile: true },
+  });
   if (existing && !existing.starter && !opts.replace) {
-    throw new AppError('CONFLICT', `Release ${meta.id} is already imported from ${existing.sourceFile}, and ${opts.sourceFile} differs from it. Import with --replace to overwrite it, or give another id with --release.`);
+    throw new AppError(
+      'CONFLICT',
+      `Release ${meta.id} is already imported from ${existing.sourceFile}, and ${opts.sourceFile} differs from it. Import with --replace to overwrite it, or give another id with --release.`,
+    );
   }
   if (existing) await tx.rvuRelease.delete({ where: { id: meta.id } }); // its rows go with it (cascade)
 
@@ -65,7 +83,9 @@ export async function writePprrvu(
 
   // One Code per code: the descriptor of the global row (no modifier) where there is one.
   const facts = new Map<string, CodeFacts>();
-  for (const r of rows) if (!facts.has(r.code) || r.modifier === '') facts.set(r.code, { code: r.code, shortDescription: r.description });
+  for (const r of rows)
+    if (!facts.has(r.code) || r.modifier === '')
+      facts.set(r.code, { code: r.code, shortDescription: r.description });
   // Only the newest release refreshes descriptors; importing an older one for history adds codes only.
   const newer = await tx.rvuRelease.count({ where: { effectiveFrom: { gt: effectiveFrom } } });
   const codes = await upsertCodes(tx, [...facts.values()], newer > 0 ? 'insert-only' : 'short');
@@ -89,7 +109,11 @@ export async function writePprrvu(
     added: diff?.added ?? rows.length,
     changed: diff?.changed ?? 0,
     removed: diff?.removed ?? 0,
-    examples: { added: diff?.added_ex ?? [], changed: diff?.changed_ex ?? [], removed: diff?.removed_ex ?? [] },
+    examples: {
+      added: diff?.added_ex ?? [],
+      changed: diff?.changed_ex ?? [],
+      removed: diff?.removed_ex ?? [],
+    },
     codesAdded: codes.added,
     codesUpdated: codes.updated,
     replaced: existing ? (existing.starter ? 'starter' : 'release') : null,

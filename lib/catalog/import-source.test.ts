@@ -10,7 +10,8 @@ import { db } from '@/lib/db';
 import { importCatalogSource } from './import-source';
 import { CMS, cmsPath, readCms } from './test-files';
 
-const reset = () => db.$executeRawUnsafe('TRUNCATE "RvuRelease", "RvuRow", "Code", "DrugPrice", "CatalogImport"');
+const reset = () =>
+  db.$executeRawUnsafe('TRUNCATE "RvuRelease", "RvuRow", "Code", "DrugPrice", "CatalogImport"');
 
 describe.skipIf(!process.env.DATABASE_URL)('importCatalogSource (database)', () => {
   let dir: string;
@@ -18,8 +19,12 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogSource (database)', () 
     dir = await mkdtemp(path.join(os.tmpdir(), 'benchline-cms-'));
     await mkdir(path.join(dir, 'RVU25A'));
     const links: [string, string][] = [
-      [CMS.asp, 'asp_pricing_oct2025.csv'], [CMS.hcpcs, 'HCPC2025_OCT_ANWEB.xlsx'], [CMS.rvu25dTxt, 'PPRRVU2025_Oct.txt'],
-      [CMS.rvu25dCsv, 'PPRRVU2025_Oct.csv'], [CMS.gpci, 'GPCI2025.csv'], [CMS.rvu25aCsv, 'RVU25A/PPRRVU25_JAN.csv'],
+      [CMS.asp, 'asp_pricing_oct2025.csv'],
+      [CMS.hcpcs, 'HCPC2025_OCT_ANWEB.xlsx'],
+      [CMS.rvu25dTxt, 'PPRRVU2025_Oct.txt'],
+      [CMS.rvu25dCsv, 'PPRRVU2025_Oct.csv'],
+      [CMS.gpci, 'GPCI2025.csv'],
+      [CMS.rvu25aCsv, 'RVU25A/PPRRVU25_JAN.csv'],
     ];
     for (const [from, to] of links) await symlink(cmsPath(from), path.join(dir, to));
   });
@@ -32,7 +37,12 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogSource (database)', () 
   it('imports a folder in order (PPRRVU oldest first, then HCPCS, then ASP), one file per release', async () => {
     const started: string[] = [];
     const outcomes = await importCatalogSource({ source: dir, onFile: (name) => started.push(name) });
-    expect(started).toEqual(['PPRRVU25_JAN.csv', 'PPRRVU2025_Oct.csv', 'HCPC2025_OCT_ANWEB.xlsx', 'asp_pricing_oct2025.csv']);
+    expect(started).toEqual([
+      'PPRRVU25_JAN.csv',
+      'PPRRVU2025_Oct.csv',
+      'HCPC2025_OCT_ANWEB.xlsx',
+      'asp_pricing_oct2025.csv',
+    ]);
     const byName = Object.fromEntries(outcomes.map((o) => [o.fileName, o.status]));
     expect(byName).toEqual({
       'GPCI2025.csv': 'skipped',
@@ -44,15 +54,24 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogSource (database)', () 
     });
     const oct = outcomes.find((o) => o.fileName === 'PPRRVU2025_Oct.csv');
     expect(oct && 'result' in oct && oct.result.summary).toMatchObject({ previousReleaseId: 'RVU25A' });
-    expect((await importCatalogSource({ source: dir })).filter((o) => o.status === 'already-imported')).toHaveLength(4);
+    expect(
+      (await importCatalogSource({ source: dir })).filter((o) => o.status === 'already-imported'),
+    ).toHaveLength(4);
   });
 
   it('imports one file with a release override, and refuses an override for a folder', async () => {
-    const [outcome] = await importCatalogSource({ source: path.join(dir, 'PPRRVU2025_Oct.txt'), releaseId: 'RVU25C' });
+    const [outcome] = await importCatalogSource({
+      source: path.join(dir, 'PPRRVU2025_Oct.txt'),
+      releaseId: 'RVU25C',
+    });
     expect(outcome.status).toBe('imported');
-    expect(await db.rvuRelease.findUnique({ where: { id: 'RVU25C' }, select: { rowCount: true } })).toEqual({ rowCount: 19090 });
+    expect(await db.rvuRelease.findUnique({ where: { id: 'RVU25C' }, select: { rowCount: true } })).toEqual({
+      rowCount: 19090,
+    });
     await expect(importCatalogSource({ source: dir, releaseId: 'RVU25C' })).rejects.toThrow(/single file/);
-    await expect(importCatalogSource({ source: path.join(dir, 'nope.csv') })).rejects.toThrow(/No such file or folder/);
+    await expect(importCatalogSource({ source: path.join(dir, 'nope.csv') })).rejects.toThrow(
+      /No such file or folder/,
+    );
   });
 
   it('downloads a URL with progress and imports it; a failed file is reported, not thrown', async () => {
@@ -67,13 +86,19 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogSource (database)', () 
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       const progress: [number, number | null][] = [];
-      const [ok] = await importCatalogSource({ source: `${base}/files/asp_pricing_oct2025.csv`, onDownload: (r, t) => progress.push([r, t]) });
+      const [ok] = await importCatalogSource({
+        source: `${base}/files/asp_pricing_oct2025.csv`,
+        onDownload: (r, t) => progress.push([r, t]),
+      });
       expect(ok).toMatchObject({ fileName: 'asp_pricing_oct2025.csv', status: 'imported' });
       expect(progress.at(-1)).toEqual([readCms(CMS.asp).length, readCms(CMS.asp).length]);
       expect(await db.drugPrice.count()).toBe(1012);
 
       const [bad] = await importCatalogSource({ source: `${base}/bad.csv`, releaseId: '2025Q4' });
-      expect(bad).toMatchObject({ status: 'failed', message: 'bad.csv, line 2: Payment Limit is not a number: "lots"' });
+      expect(bad).toMatchObject({
+        status: 'failed',
+        message: 'bad.csv, line 2: Payment Limit is not a number: "lots"',
+      });
       await expect(importCatalogSource({ source: `${base}/missing.csv` })).rejects.toThrow(/answered 404/);
     } finally {
       server.close();

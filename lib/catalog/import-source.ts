@@ -26,26 +26,39 @@ export type ImportSourceOptions = {
 
 const MAX_DOWNLOAD = 512 * 1024 * 1024;
 const KIND_ORDER: Record<CatalogKind, number> = { PPRRVU: 0, HCPCS: 1, ASP: 2 };
-const FORMAT_RANK = (name: string) => ({ csv: 0, xlsx: 1, zip: 2, txt: 3 })[name.split('.').pop()!.toLowerCase()] ?? 4;
+const FORMAT_RANK = (name: string) =>
+  ({ csv: 0, xlsx: 1, zip: 2, txt: 3 })[name.split('.').pop()!.toLowerCase()] ?? 4;
 
 /** Download a URL into memory, reporting bytes received. */
-export async function downloadFile(url: string, onDownload?: ImportSourceOptions['onDownload']): Promise<{ fileName: string; buffer: Uint8Array }> {
+export async function downloadFile(
+  url: string,
+  onDownload?: ImportSourceOptions['onDownload'],
+): Promise<{ fileName: string; buffer: Uint8Array }> {
   const response = await fetch(url, { redirect: 'follow' }).catch((err: unknown) => {
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
+    const cause =
+      err instanceof Error && err.cause instanceof Error
+        ? err.cause.message
+        : err instanceof Error
+          ? err.message
+          : String(err);
     throw new Error(`Download failed: ${url} (${cause})`);
   });
-  if (!response.ok || !response.body) throw new Error(`Download failed: ${url} answered ${response.status} ${response.statusText}`);
+  if (!response.ok || !response.body)
+    throw new Error(`Download failed: ${url} answered ${response.status} ${response.statusText}`);
   const total = Number(response.headers.get('content-length')) || null;
   const chunks: Uint8Array[] = [];
   let received = 0;
   const reader = response.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     received += chunk.value.byteLength;
-    if (received > MAX_DOWNLOAD) throw new Error(`Download too large: ${url} is over ${MAX_DOWNLOAD / 1024 / 1024} MB`);
+    if (received > MAX_DOWNLOAD)
+      throw new Error(`Download too large: ${url} is over ${MAX_DOWNLOAD / 1024 / 1024} MB`);
     chunks.push(chunk.value);
     onDownload?.(received, total);
   }
-  const disposition = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const disposition = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(
+    response.headers.get('content-disposition') ?? '',
+  )?.[1];
   const fromPath = decodeURIComponent(new URL(response.url || url).pathname.split('/').pop() ?? '');
   return { fileName: disposition ?? (fromPath || 'download'), buffer: Buffer.concat(chunks) };
 }
@@ -53,12 +66,18 @@ export async function downloadFile(url: string, onDownload?: ImportSourceOptions
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.filter((e) => !e.name.startsWith('.')).map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+    entries
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
   );
   return nested.flat();
 }
 
-async function importOne(buffer: Uint8Array, fileName: string, options: ImportSourceOptions): Promise<SourceFileOutcome> {
+async function importOne(
+  buffer: Uint8Array,
+  fileName: string,
+  options: ImportSourceOptions,
+): Promise<SourceFileOutcome> {
   try {
     const result = await importCatalogFile({
       buffer,
@@ -105,14 +124,24 @@ export async function importCatalogSource(options: ImportSourceOptions): Promise
     else record({ fileName: name, status: 'skipped', message: 'not a PPRRVU, HCPCS or ASP file' });
   }
   const releaseStart = (name: string) => releaseMetaFromFileName(name)?.effectiveFrom ?? '9999';
-  found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || releaseStart(a.name).localeCompare(releaseStart(b.name)) || FORMAT_RANK(a.name) - FORMAT_RANK(b.name) || a.name.localeCompare(b.name));
+  found.sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      releaseStart(a.name).localeCompare(releaseStart(b.name)) ||
+      FORMAT_RANK(a.name) - FORMAT_RANK(b.name) ||
+      a.name.localeCompare(b.name),
+  );
 
   // The same release often ships as CSV, XLSX and TXT side by side: import the first one only.
   const imported = new Map<string, string>();
   for (const [index, f] of found.entries()) {
     const release = f.kind === 'PPRRVU' ? releaseMetaFromFileName(f.name)?.id : undefined;
     if (release && imported.has(release)) {
-      record({ fileName: f.name, status: 'skipped', message: `${release} already taken from ${imported.get(release)}` });
+      record({
+        fileName: f.name,
+        status: 'skipped',
+        message: `${release} already taken from ${imported.get(release)}`,
+      });
       continue;
     }
     options.onFile?.(f.name, index, found.length);

@@ -18,19 +18,49 @@ export function searchTextSql(code: string, short: string, long: string, synonym
 }
 
 const RVU_COLUMNS: [keyof RvuRecord, string][] = [
-  ['code', 'text'], ['modifier', 'text'], ['description', 'text'], ['status', 'text'], ['notUsedForMedicare', 'boolean'],
-  ['workRvu', 'numeric'], ['nonFacPeRvu', 'numeric'], ['nonFacNaIndicator', 'text'], ['facPeRvu', 'numeric'], ['facNaIndicator', 'text'],
-  ['mpRvu', 'numeric'], ['nonFacTotal', 'numeric'], ['facTotal', 'numeric'], ['pctcIndicator', 'text'], ['globalDays', 'text'],
-  ['preOp', 'numeric'], ['intraOp', 'numeric'], ['postOp', 'numeric'], ['multProc', 'text'], ['bilatSurg', 'text'], ['asstSurg', 'text'],
-  ['coSurg', 'text'], ['teamSurg', 'text'], ['endoBase', 'text'], ['conversionFactor', 'numeric'], ['physicianSupervision', 'text'],
-  ['calculationFlag', 'text'], ['diagnosticImagingFamily', 'text'], ['oppsNonFacPeRvu', 'numeric'], ['oppsFacPeRvu', 'numeric'], ['oppsMpRvu', 'numeric'],
+  ['code', 'text'],
+  ['modifier', 'text'],
+  ['description', 'text'],
+  ['status', 'text'],
+  ['notUsedForMedicare', 'boolean'],
+  ['workRvu', 'numeric'],
+  ['nonFacPeRvu', 'numeric'],
+  ['nonFacNaIndicator', 'text'],
+  ['facPeRvu', 'numeric'],
+  ['facNaIndicator', 'text'],
+  ['mpRvu', 'numeric'],
+  ['nonFacTotal', 'numeric'],
+  ['facTotal', 'numeric'],
+  ['pctcIndicator', 'text'],
+  ['globalDays', 'text'],
+  ['preOp', 'numeric'],
+  ['intraOp', 'numeric'],
+  ['postOp', 'numeric'],
+  ['multProc', 'text'],
+  ['bilatSurg', 'text'],
+  ['asstSurg', 'text'],
+  ['coSurg', 'text'],
+  ['teamSurg', 'text'],
+  ['endoBase', 'text'],
+  ['conversionFactor', 'numeric'],
+  ['physicianSupervision', 'text'],
+  ['calculationFlag', 'text'],
+  ['diagnosticImagingFamily', 'text'],
+  ['oppsNonFacPeRvu', 'numeric'],
+  ['oppsFacPeRvu', 'numeric'],
+  ['oppsMpRvu', 'numeric'],
 ];
 
 const RVU_INSERT = `INSERT INTO "RvuRow" ("releaseId", ${RVU_COLUMNS.map(([c]) => `"${c}"`).join(', ')})
   SELECT $1, * FROM unnest(${RVU_COLUMNS.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')})`;
 
 /** Insert a release's rows in batches; `onBatch` reports rows written so far. */
-export async function insertRvuRows(tx: Tx, releaseId: string, rows: readonly RvuRecord[], onBatch?: (done: number) => void): Promise<void> {
+export async function insertRvuRows(
+  tx: Tx,
+  releaseId: string,
+  rows: readonly RvuRecord[],
+  onBatch?: (done: number) => void,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const arrays = RVU_COLUMNS.map(([column]) => batch.map((r) => r[column]));
@@ -57,7 +87,11 @@ export type CodeFacts = {
  * searchText is rebuilt from the new descriptors and the existing synonyms.
  * Returns how many codes were added and how many existing ones changed.
  */
-export async function upsertCodes(tx: Tx, facts: readonly CodeFacts[], mode: 'insert-only' | 'short' | 'full'): Promise<{ added: number; updated: number }> {
+export async function upsertCodes(
+  tx: Tx,
+  facts: readonly CodeFacts[],
+  mode: 'insert-only' | 'short' | 'full',
+): Promise<{ added: number; updated: number }> {
   let added = 0;
   let updated = 0;
   for (let start = 0; start < facts.length; start += BATCH) {

@@ -49,7 +49,12 @@ const n = (x: number) => x.toLocaleString('en-US');
 export function describeImportSummary(s: CatalogImportSummary): string {
   switch (s.kind) {
     case 'PPRRVU': {
-      const replaced = s.replaced === 'starter' ? ' (replacing the starter catalog subset)' : s.replaced === 'release' ? ' (replacing the earlier import)' : '';
+      const replaced =
+        s.replaced === 'starter'
+          ? ' (replacing the starter catalog subset)'
+          : s.replaced === 'release'
+            ? ' (replacing the earlier import)'
+            : '';
       const against = s.previousReleaseId
         ? `Against ${s.previousReleaseId}: ${n(s.added)} added, ${n(s.changed)} changed (work RVU or status), ${n(s.removed)} removed.`
         : 'No earlier release to compare with.';

@@ -27,8 +27,15 @@ async function snapshot() {
   return out;
 }
 
-const importFile = (relative: string, extra: { fileName?: string; releaseId?: string; replace?: boolean; importedBy?: string } = {}) =>
-  importCatalogFile({ buffer: readCms(relative), fileName: extra.fileName ?? relative.split('/').pop()!, ...extra });
+const importFile = (
+  relative: string,
+  extra: { fileName?: string; releaseId?: string; replace?: boolean; importedBy?: string } = {},
+) =>
+  importCatalogFile({
+    buffer: readCms(relative),
+    fileName: extra.fileName ?? relative.split('/').pop()!,
+    ...extra,
+  });
 
 describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () => {
   beforeEach(resetCatalog);
@@ -42,30 +49,75 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
     expect(result.kind).toBe('PPRRVU');
     expect(result.releaseId).toBe('RVU25D');
     const summary = result.summary as PprrvuSummary;
-    expect(summary).toMatchObject({ rows: 19090, previousReleaseId: null, added: 19090, replaced: null, conversionFactor: 32.3465 });
+    expect(summary).toMatchObject({
+      rows: 19090,
+      previousReleaseId: null,
+      added: 19090,
+      replaced: null,
+      conversionFactor: 32.3465,
+    });
     expect(summary.codesAdded).toBe(summary.codes);
 
     expect(await db.rvuRow.count({ where: { releaseId: 'RVU25D' } })).toBe(19090);
     const release = await db.rvuRelease.findUniqueOrThrow({ where: { id: 'RVU25D' } });
-    expect(release).toMatchObject({ year: 2025, quarter: 'D', rowCount: 19090, starter: false, sourceFile: 'PPRRVU2025_Oct.csv', sha256: result.sha256 });
+    expect(release).toMatchObject({
+      year: 2025,
+      quarter: 'D',
+      rowCount: 19090,
+      starter: false,
+      sourceFile: 'PPRRVU2025_Oct.csv',
+      sha256: result.sha256,
+    });
     expect(release.effectiveFrom.toISOString().slice(0, 10)).toBe('2025-10-01');
     expect(release.releasedOn?.toISOString().slice(0, 10)).toBe('2025-09-11');
     expect(release.conversionFactor?.toString()).toBe('32.3465');
 
-    const tka = await db.rvuRow.findUniqueOrThrow({ where: { releaseId_code_modifier: { releaseId: 'RVU25D', code: '27447', modifier: '' } } });
-    expect([tka.workRvu, tka.preOp, tka.intraOp, tka.postOp].map(String)).toEqual(['19.6', '0.1', '0.69', '0.21']);
-    expect(tka).toMatchObject({ status: 'A', globalDays: '090', multProc: '2', bilatSurg: '1', asstSurg: '2', coSurg: '1', nonFacNaIndicator: 'NA' });
-    const infant = await db.rvuRow.findUniqueOrThrow({ where: { releaseId_code_modifier: { releaseId: 'RVU25D', code: '99381', modifier: '' } } });
+    const tka = await db.rvuRow.findUniqueOrThrow({
+      where: { releaseId_code_modifier: { releaseId: 'RVU25D', code: '27447', modifier: '' } },
+    });
+    expect([tka.workRvu, tka.preOp, tka.intraOp, tka.postOp].map(String)).toEqual([
+      '19.6',
+      '0.1',
+      '0.69',
+      '0.21',
+    ]);
+    expect(tka).toMatchObject({
+      status: 'A',
+      globalDays: '090',
+      multProc: '2',
+      bilatSurg: '1',
+      asstSurg: '2',
+      coSurg: '1',
+      nonFacNaIndicator: 'NA',
+    });
+    const infant = await db.rvuRow.findUniqueOrThrow({
+      where: { releaseId_code_modifier: { releaseId: 'RVU25D', code: '99381', modifier: '' } },
+    });
     expect(infant).toMatchObject({ status: 'N', notUsedForMedicare: true });
     expect(String(infant.workRvu)).toBe('1.5');
 
-    expect(await db.code.findUniqueOrThrow({ where: { code: '27447' } })).toMatchObject({ kind: 'CPT', shortDescription: 'Total knee arthroplasty', category: 'surgery-musculoskeletal', searchText: '27447 total knee arthroplasty' });
-    expect(await db.code.findUniqueOrThrow({ where: { code: 'J2820' } })).toMatchObject({ kind: 'HCPCS', category: 'j-codes' });
+    expect(await db.code.findUniqueOrThrow({ where: { code: '27447' } })).toMatchObject({
+      kind: 'CPT',
+      shortDescription: 'Total knee arthroplasty',
+      category: 'surgery-musculoskeletal',
+      searchText: '27447 total knee arthroplasty',
+    });
+    expect(await db.code.findUniqueOrThrow({ where: { code: 'J2820' } })).toMatchObject({
+      kind: 'HCPCS',
+      category: 'j-codes',
+    });
 
     const [history] = await listCatalogImports();
-    expect(history).toMatchObject({ kind: 'PPRRVU', releaseId: 'RVU25D', sourceFile: 'PPRRVU2025_Oct.csv', importedBy: 'test' });
+    expect(history).toMatchObject({
+      kind: 'PPRRVU',
+      releaseId: 'RVU25D',
+      sourceFile: 'PPRRVU2025_Oct.csv',
+      importedBy: 'test',
+    });
     expect(history.description).toMatch(/^RVU25D: 19,090 rows/);
-    expect((await getReleases()).map((r) => [r.id, r.effectiveFrom, r.conversionFactor])).toEqual([['RVU25D', '2025-10-01', '32.3465']]);
+    expect((await getReleases()).map((r) => [r.id, r.effectiveFrom, r.conversionFactor])).toEqual([
+      ['RVU25D', '2025-10-01', '32.3465'],
+    ]);
   });
 
   it('does nothing on a re-import of the same file, and says so', async () => {
@@ -88,7 +140,10 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
       text.replace(',WORK,', ',,').replace(',RVU,PE RVU,', ',,PE RVU,'), // a required column gone
     ];
     for (const variant of broken) {
-      const error = await importCatalogFile({ buffer: encode(variant), fileName: 'PPRRVU2025_Oct.csv' }).catch((e: unknown) => e);
+      const error = await importCatalogFile({
+        buffer: encode(variant),
+        fileName: 'PPRRVU2025_Oct.csv',
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('VALIDATION');
       expect((error as AppError).message).toMatch(/^PPRRVU2025_Oct.csv(, line \d+)?: /);
@@ -120,10 +175,23 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
 
     // ASP: a corrected file for the same quarter replaces the prices; the original can come back.
     await importFile(CMS.asp);
-    const corrected = cmsText(CMS.asp).replace('J2820,Sargramostim injection,50 MCG,50.365', 'J2820,Sargramostim injection,50 MCG,51.000');
-    const fix = await importCatalogFile({ buffer: encode(corrected), fileName: 'asp_pricing_oct2025_v2.csv' });
+    const corrected = cmsText(CMS.asp).replace(
+      'J2820,Sargramostim injection,50 MCG,50.365',
+      'J2820,Sargramostim injection,50 MCG,51.000',
+    );
+    const fix = await importCatalogFile({
+      buffer: encode(corrected),
+      fileName: 'asp_pricing_oct2025_v2.csv',
+    });
     expect(fix.summary).toMatchObject({ quarter: '2025Q4', replacedPrices: 1012 });
-    const limit = async () => String((await db.drugPrice.findUniqueOrThrow({ where: { quarter_code: { quarter: '2025Q4', code: 'J2820' } } })).paymentLimit);
+    const limit = async () =>
+      String(
+        (
+          await db.drugPrice.findUniqueOrThrow({
+            where: { quarter_code: { quarter: '2025Q4', code: 'J2820' } },
+          })
+        ).paymentLimit,
+      );
     expect(await limit()).toBe('51');
     expect((await importFile(CMS.asp)).status).toBe('imported');
     expect(await limit()).toBe('50.365');
@@ -137,7 +205,11 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
     const after = new Set(d.map(key));
     const expected = {
       added: d.filter((r) => !before.has(key(r))).length,
-      changed: d.filter((r) => before.has(key(r)) && (before.get(key(r))!.workRvu !== r.workRvu || before.get(key(r))!.status !== r.status)).length,
+      changed: d.filter(
+        (r) =>
+          before.has(key(r)) &&
+          (before.get(key(r))!.workRvu !== r.workRvu || before.get(key(r))!.status !== r.status),
+      ).length,
       removed: a.filter((r) => !after.has(key(r))).length,
     };
     expect(expected.added).toBeGreaterThan(0);
@@ -158,7 +230,13 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
     await importFile(CMS.rvu25dCsv);
     await db.code.update({
       where: { code: 'J2820' },
-      data: { synonyms: ['leukine', 'gm-csf'], plainLanguage: 'A white cell booster.', specialties: ['Oncology'], curated: true, popularity: 40 },
+      data: {
+        synonyms: ['leukine', 'gm-csf'],
+        plainLanguage: 'A white cell booster.',
+        specialties: ['Oncology'],
+        curated: true,
+        popularity: 40,
+      },
     });
 
     const hcpcs = await importFile(CMS.hcpcs);
@@ -176,11 +254,30 @@ describe.skipIf(!process.env.DATABASE_URL)('importCatalogFile (database)', () =>
     expect(j2820.addedOn?.toISOString().slice(0, 10)).toBe('1982-01-01');
 
     const asp = await importFile(CMS.asp);
-    expect(asp.summary).toMatchObject({ kind: 'ASP', quarter: '2025Q4', prices: 1012, withoutLimit: 1, replacedPrices: 0 });
+    expect(asp.summary).toMatchObject({
+      kind: 'ASP',
+      quarter: '2025Q4',
+      prices: 1012,
+      withoutLimit: 1,
+      replacedPrices: 0,
+    });
     expect(asp.releaseId).toBe('2025Q4');
-    const price = await db.drugPrice.findUniqueOrThrow({ where: { quarter_code: { quarter: '2025Q4', code: 'J2820' } } });
-    expect([String(price.paymentLimit), price.dosage, price.effectiveFrom.toISOString().slice(0, 10), price.effectiveTo.toISOString().slice(0, 10)]).toEqual(['50.365', '50 MCG', '2025-10-01', '2025-12-31']);
-    expect((await db.drugPrice.findUniqueOrThrow({ where: { quarter_code: { quarter: '2025Q4', code: 'A9606' } } })).paymentLimit).toBeNull();
+    const price = await db.drugPrice.findUniqueOrThrow({
+      where: { quarter_code: { quarter: '2025Q4', code: 'J2820' } },
+    });
+    expect([
+      String(price.paymentLimit),
+      price.dosage,
+      price.effectiveFrom.toISOString().slice(0, 10),
+      price.effectiveTo.toISOString().slice(0, 10),
+    ]).toEqual(['50.365', '50 MCG', '2025-10-01', '2025-12-31']);
+    expect(
+      (
+        await db.drugPrice.findUniqueOrThrow({
+          where: { quarter_code: { quarter: '2025Q4', code: 'A9606' } },
+        })
+      ).paymentLimit,
+    ).toBeNull();
     // Every priced code has a Code row, and the import history lists all three files.
     const priced = await db.drugPrice.findMany({ select: { code: true } });
     expect(await db.code.count({ where: { code: { in: priced.map((p) => p.code) } } })).toBe(priced.length);

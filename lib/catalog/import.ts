@@ -51,8 +51,14 @@ async function alreadyImported(sha256: string, fileName: string): Promise<Import
   const prior = await db.catalogImport.findFirst({ where: { sha256 } });
   if (!prior) return null;
   const [latest, release] = await Promise.all([
-    db.catalogImport.findFirst({ where: { kind: prior.kind, releaseId: prior.releaseId }, orderBy: { importedAt: 'desc' }, select: { id: true } }),
-    prior.kind === 'PPRRVU' && prior.releaseId ? db.rvuRelease.findUnique({ where: { id: prior.releaseId }, select: { sha256: true } }) : null,
+    db.catalogImport.findFirst({
+      where: { kind: prior.kind, releaseId: prior.releaseId },
+      orderBy: { importedAt: 'desc' },
+      select: { id: true },
+    }),
+    prior.kind === 'PPRRVU' && prior.releaseId
+      ? db.rvuRelease.findUnique({ where: { id: prior.releaseId }, select: { sha256: true } })
+      : null,
   ]);
   const current = latest?.id === prior.id && (prior.kind !== 'PPRRVU' || release?.sha256 === sha256);
   if (!current) return null;

@@ -17,7 +17,8 @@ export class CatalogFileError extends AppError {
 
 // Windows-1252 bytes 0x80-0x9F (Node's TextDecoder treats the label as Latin-1 and leaves them as
 // C1 controls); undefined positions stay as they are.
-const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /**
  * Bytes to text. CMS files are mostly ASCII, but older ones are Windows-1252 (curly quotes in
@@ -28,7 +29,9 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('latin1').decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+    text = new TextDecoder('latin1')
+      .decode(bytes)
+      .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -50,10 +53,16 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
  * A published number such as "19.60", ".10" or "1,234.50"; blank is null. Anything else is a
  * malformed file, reported with the column name so the user can find it.
  */
-export function parseNumber(value: string | undefined, column: string, file: string, line: number): number | null {
+export function parseNumber(
+  value: string | undefined,
+  column: string,
+  file: string,
+  line: number,
+): number | null {
   const t = (value ?? '').trim().replace(/,/g, '').replace(/^\$/, '');
   if (t === '') return null;
-  if (!NUMBER.test(t)) throw new CatalogFileError(file, line, `${column} is not a number: "${value?.trim()}"`);
+  if (!NUMBER.test(t))
+    throw new CatalogFileError(file, line, `${column} is not a number: "${value?.trim()}"`);
   return Number(t);
 }
 
@@ -96,7 +105,12 @@ export type CsvTable = { rows: string[][]; lines: number[] };
  */
 export function readCsv(bytes: Uint8Array, fileName: string): CsvTable {
   const text = normaliseText(decodeText(bytes));
-  const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    skipEmptyLines: false,
+  });
   // A quoted field may span lines, so each row's first line is counted from the newlines before it.
   const lines: number[] = [];
   let line = 1;
@@ -110,7 +124,10 @@ export function readCsv(bytes: Uint8Array, fileName: string): CsvTable {
   const error = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
   if (error) {
     const at = error.row !== undefined && error.row < lines.length ? lines[error.row] : null;
-    const reason = error.code === 'MissingQuotes' ? 'a quoted field is never closed (truncated file?)' : 'a quote inside an unquoted field';
+    const reason =
+      error.code === 'MissingQuotes'
+        ? 'a quoted field is never closed (truncated file?)'
+        : 'a quote inside an unquoted field';
     throw new CatalogFileError(fileName, at, reason);
   }
   return { rows: result.data, lines };

@@ -16,7 +16,8 @@ export type CatalogKind = ParsedCatalogFile['kind'];
 
 export type ParseOptions = { releaseId?: string; containerName?: string };
 
-const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Uint8Array) =>
+  b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 const EXT_RANK: Record<string, number> = { csv: 0, xlsx: 1, txt: 2 };
 // A PPRRVU fixed-width data record: code, modifier, description, status letter, then the work RVU.
@@ -36,7 +37,10 @@ function zipEntries(bytes: Uint8Array): string[] {
  */
 export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: string; bytes: Uint8Array } {
   const entries = zipEntries(zip).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
-  const extract = (name: string) => ({ name: baseName(name), bytes: unzipSync(zip, { filter: (f) => f.name === name })[name] });
+  const extract = (name: string) => ({
+    name: baseName(name),
+    bytes: unzipSync(zip, { filter: (f) => f.name === name })[name],
+  });
   const rank = (n: string) => EXT_RANK[n.split('.').pop()!.toLowerCase()];
   const pprrvu = entries.filter((n) => /PPRRVU/i.test(baseName(n)) && rank(n) !== undefined);
   pprrvu.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -47,35 +51,55 @@ export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: stri
     .map(extract)
     .map((e) => ({ ...e, kind: sniffCatalogKind(e.bytes, e.name) }))
     .filter((e) => e.kind === 'HCPCS' || e.kind === 'ASP');
-  if (others.length === 0) throw new CatalogFileError(zipName, null, 'the zip holds no PPRRVU, HCPCS or ASP file (.csv, .xlsx or .txt)');
+  if (others.length === 0)
+    throw new CatalogFileError(
+      zipName,
+      null,
+      'the zip holds no PPRRVU, HCPCS or ASP file (.csv, .xlsx or .txt)',
+    );
   return others[0];
 }
 
-export async function parseCatalogFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedCatalogFile> {
+export async function parseCatalogFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<ParsedCatalogFile> {
   const name = baseName(fileName);
   if (isZip(bytes)) {
     let entries: string[];
     try {
       entries = zipEntries(bytes);
     } catch (err) {
-      throw new CatalogFileError(name, null, `not a readable zip file (${err instanceof Error ? err.message : String(err)})`);
+      throw new CatalogFileError(
+        name,
+        null,
+        `not a readable zip file (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
     if (entries.includes('xl/workbook.xml')) {
       const workbook = await loadWorkbook(bytes, name);
-      if (workbook.worksheets.some(sheetHasPprrvuHeader)) return { kind: 'PPRRVU', file: parsePprrvuWorkbook(workbook, name, options) };
+      if (workbook.worksheets.some(sheetHasPprrvuHeader))
+        return { kind: 'PPRRVU', file: parsePprrvuWorkbook(workbook, name, options) };
       return { kind: 'HCPCS', file: parseHcpcsWorkbook(workbook, name) };
     }
     const inner = pickCatalogEntry(bytes, name);
     // A TXT has no title line: the bundle's own name (RVU25D.zip) is a second source of the release.
-    return parseCatalogFile(inner.bytes, inner.name, { ...options, containerName: name }).catch((err: unknown) => {
-      if (err instanceof CatalogFileError) throw new CatalogFileError(`${name}/${err.file}`, err.line, err.reason);
-      throw err;
-    });
+    return parseCatalogFile(inner.bytes, inner.name, { ...options, containerName: name }).catch(
+      (err: unknown) => {
+        if (err instanceof CatalogFileError)
+          throw new CatalogFileError(`${name}/${err.file}`, err.line, err.reason);
+        throw err;
+      },
+    );
   }
 
   const head = headText(bytes);
   const firstLines = head.split('\n').slice(0, 60);
-  if (firstLines.some((l) => l.startsWith('HDR ')) || (/\.txt$/i.test(name) && !firstLines.some((l) => l.includes(',')))) {
+  if (
+    firstLines.some((l) => l.startsWith('HDR ')) ||
+    (/\.txt$/i.test(name) && !firstLines.some((l) => l.includes(',')))
+  ) {
     return { kind: 'PPRRVU', file: parsePprrvuTxt(bytes, name, options) };
   }
   // Tokenise only the head to look for a header; a cut-off last line there does not matter.
@@ -86,7 +110,11 @@ export async function parseCatalogFile(bytes: Uint8Array, fileName: string, opti
   if (locateHeader(headRows, RVU_COLUMNS, { isAnchor: isPprrvuAnchor, maxScan: 100 })) {
     return { kind: 'PPRRVU', file: parsePprrvuCsv(bytes, name, options) };
   }
-  throw new CatalogFileError(name, null, 'not a recognised CMS file: expected a PPRRVU relative value file (CSV, TXT, XLSX or RVU zip), the HCPCS Level II XLSX or the ASP pricing CSV');
+  throw new CatalogFileError(
+    name,
+    null,
+    'not a recognised CMS file: expected a PPRRVU relative value file (CSV, TXT, XLSX or RVU zip), the HCPCS Level II XLSX or the ASP pricing CSV',
+  );
 }
 
 function readCsvHead(head: string, name: string): string[][] {
@@ -111,8 +139,13 @@ export function sniffCatalogKind(bytes: Uint8Array, fileName: string): CatalogKi
         const inner = pickCatalogEntry(bytes, fileName);
         return sniffCatalogKind(inner.bytes, inner.name);
       }
-      const strings = unzipSync(bytes, { filter: (f) => f.name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet1\.xml$/.test(f.name) });
-      const text = Object.values(strings).map((b) => strFromU8(b)).join(' ').toUpperCase();
+      const strings = unzipSync(bytes, {
+        filter: (f) => f.name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet1\.xml$/.test(f.name),
+      });
+      const text = Object.values(strings)
+        .map((b) => strFromU8(b))
+        .join(' ')
+        .toUpperCase();
       if (text.includes('LONG DESCRIPTION')) return 'HCPCS';
       return text.includes('HCPCS') && text.includes('WORK') ? 'PPRRVU' : null;
     }

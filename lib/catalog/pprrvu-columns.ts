@@ -43,12 +43,23 @@ const SPECS: [RvuField, string, RegExp, boolean, Kind][] = [
   ['physicianSupervision', 'PHYSICIAN SUPERVISION', /SUPERVISION/, false, { pad: 2 }],
   ['calculationFlag', 'CALCULATION FLAG', /^CALC(ULATION)? FLAG$/, false, 'text'],
   ['diagnosticImagingFamily', 'DIAGNOSTIC IMAGING FAMILY INDICATOR', /IMAGING FAMILY/, false, { pad: 2 }],
-  ['oppsNonFacPeRvu', 'NON-FACILITY PE USED FOR OPPS', new RegExp(`^${NF} PE USED FOR OPPS`), false, 'number'],
+  [
+    'oppsNonFacPeRvu',
+    'NON-FACILITY PE USED FOR OPPS',
+    new RegExp(`^${NF} PE USED FOR OPPS`),
+    false,
+    'number',
+  ],
   ['oppsFacPeRvu', 'FACILITY PE USED FOR OPPS', new RegExp(`^${F} PE USED FOR OPPS`), false, 'number'],
   ['oppsMpRvu', 'MP USED FOR OPPS', /^(MP|MALPRACTICE|PLI) USED FOR OPPS/, false, 'number'],
 ];
 
-export const RVU_COLUMNS: ColumnSpec<RvuField>[] = SPECS.map(([field, label, match, required]) => ({ field, label, match, required }));
+export const RVU_COLUMNS: ColumnSpec<RvuField>[] = SPECS.map(([field, label, match, required]) => ({
+  field,
+  label,
+  match,
+  required,
+}));
 const KIND = new Map<RvuField, Kind>(SPECS.map(([field, , , , kind]) => [field, kind]));
 const LABEL = new Map<RvuField, string>(SPECS.map(([field, label]) => [field, label]));
 
@@ -65,7 +76,12 @@ const CODE = /^[A-Z0-9]{5}$/;
  * spreadsheet, whose number cells lost their leading zeros ("090" stored as 90), so pad them back;
  * in text files the value as written is authoritative.
  */
-export function buildRvuRecord(get: (field: RvuField) => string | undefined, file: string, line: number, numericCells = false): RvuRecord {
+export function buildRvuRecord(
+  get: (field: RvuField) => string | undefined,
+  file: string,
+  line: number,
+  numericCells = false,
+): RvuRecord {
   const record = {} as Record<RvuField, unknown>;
   for (const [field, kind] of KIND) {
     const raw = get(field);
@@ -76,7 +92,8 @@ export function buildRvuRecord(get: (field: RvuField) => string | undefined, fil
   const code = ((record.code as string | null) ?? '').toUpperCase();
   if (!CODE.test(code)) throw new CatalogFileError(file, line, `HCPCS is not a 5-character code: "${code}"`);
   const status = ((record.status as string | null) ?? '').toUpperCase();
-  if (!/^[A-Z]$/.test(status)) throw new CatalogFileError(file, line, `STATUS CODE must be one letter, got "${status}"`);
+  if (!/^[A-Z]$/.test(status))
+    throw new CatalogFileError(file, line, `STATUS CODE must be one letter, got "${status}"`);
   record.code = code;
   record.status = status;
   record.modifier = ((record.modifier as string | null) ?? '').toUpperCase();
@@ -89,7 +106,9 @@ export function buildRvuRecord(get: (field: RvuField) => string | undefined, fil
 /** The conversion factor most rows carry (CMS prints the same value on every row). */
 export function commonConversionFactor(rows: readonly RvuRecord[]): number | null {
   const counts = new Map<number, number>();
-  for (const r of rows) if (r.conversionFactor !== null) counts.set(r.conversionFactor, (counts.get(r.conversionFactor) ?? 0) + 1);
+  for (const r of rows)
+    if (r.conversionFactor !== null)
+      counts.set(r.conversionFactor, (counts.get(r.conversionFactor) ?? 0) + 1);
   let best: number | null = null;
   for (const [cf, n] of counts) if (best === null || n > counts.get(best)!) best = cf;
   return best;

@@ -19,7 +19,10 @@ function errorOf(fn: () => unknown): CatalogFileError {
 describe('PPRRVU fixed-width TXT layout', () => {
   it('has fields that do not overlap and match the CY2025 record layout', () => {
     const sorted = [...PPRRVU_TXT_LAYOUT].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i].start, sorted[i].field).toBeGreaterThan(sorted[i - 1].start + sorted[i - 1].length - 1);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i].start, sorted[i].field).toBeGreaterThan(
+        sorted[i - 1].start + sorted[i - 1].length - 1,
+      );
     const at = (field: string) => PPRRVU_TXT_LAYOUT.find((f) => f.field === field)!;
     // Positions as printed in RVU25D-layout.txt ("Work RVU 60-65", "Conversion Factor 133-140", ...).
     expect(at('workRvu')).toMatchObject({ start: 60, length: 6 });
@@ -36,13 +39,30 @@ describe('PPRRVU fixed-width TXT: the real RVU25D file', () => {
   it('reads every record, with the release from the file name', () => {
     expect(file.rows).toHaveLength(19090);
     expect(file.format).toBe('txt');
-    expect(file.meta).toMatchObject({ id: 'RVU25D', year: 2025, quarter: 'D', effectiveFrom: '2025-10-01', title: null });
+    expect(file.meta).toMatchObject({
+      id: 'RVU25D',
+      year: 2025,
+      quarter: 'D',
+      effectiveFrom: '2025-10-01',
+      title: null,
+    });
     expect(file.conversionFactor).toBe(32.3465);
   });
 
   it('gives the same values as the CSV for the reference codes', () => {
     const at = (code: string) => file.rows.find((r) => r.code === code && r.modifier === '');
-    expect(at('27447')).toMatchObject({ workRvu: 19.6, preOp: 0.1, intraOp: 0.69, postOp: 0.21, bilatSurg: '1', asstSurg: '2', coSurg: '1', multProc: '2', globalDays: '090', nonFacNaIndicator: 'NA' });
+    expect(at('27447')).toMatchObject({
+      workRvu: 19.6,
+      preOp: 0.1,
+      intraOp: 0.69,
+      postOp: 0.21,
+      bilatSurg: '1',
+      asstSurg: '2',
+      coSurg: '1',
+      multProc: '2',
+      globalDays: '090',
+      nonFacNaIndicator: 'NA',
+    });
     expect(at('J2820')).toMatchObject({ status: 'E', workRvu: 0 });
     expect(at('99381')).toMatchObject({ status: 'N', notUsedForMedicare: true, workRvu: 1.5 });
   });
@@ -53,8 +73,12 @@ describe('PPRRVU fixed-width TXT: the real RVU25D file', () => {
   });
 
   it('takes the release from --release or the bundle name when the file name lacks it', () => {
-    expect(parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU.txt', { releaseId: 'RVU25D' }).meta.id).toBe('RVU25D');
-    expect(parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU.txt', { containerName: 'RVU25D.zip' }).meta.id).toBe('RVU25D');
+    expect(parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU.txt', { releaseId: 'RVU25D' }).meta.id).toBe(
+      'RVU25D',
+    );
+    expect(
+      parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU.txt', { containerName: 'RVU25D.zip' }).meta.id,
+    ).toBe('RVU25D');
     expect(parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU25_JAN.txt').meta.id).toBe('RVU25A');
     expect(errorOf(() => parsePprrvuTxt(readCms(CMS.rvu25dTxt), 'PPRRVU.txt')).reason).toMatch(/--release/);
   });
@@ -77,7 +101,10 @@ describe('PPRRVU fixed-width TXT: malformed files', () => {
   });
 
   it('reports a non-numeric RVU with its line', () => {
-    const bad = txt.replace('27447  Total knee arthroplasty                           A  19.60', '27447  Total knee arthroplasty                           A  19.6O');
+    const bad = txt.replace(
+      '27447  Total knee arthroplasty                           A  19.60',
+      '27447  Total knee arthroplasty                           A  19.6O',
+    );
     const e = errorOf(() => parsePprrvuTxt(encode(bad), 'PPRRVU2025_Oct.txt'));
     expect(e.message).toBe(`PPRRVU2025_Oct.txt, line ${line27447}: WORK RVU is not a number: "19.6O"`);
   });

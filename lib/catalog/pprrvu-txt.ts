@@ -52,10 +52,21 @@ const fieldEnd = (f: TxtField) => f.start + f.length - 1;
 const REQUIRED_END = Math.max(...PPRRVU_TXT_LAYOUT.filter((f) => f.required).map(fieldEnd));
 const RECORD_END = Math.max(...PPRRVU_TXT_LAYOUT.map(fieldEnd));
 
-export function parsePprrvuTxt(bytes: Uint8Array, fileName: string, options: PprrvuParseOptions = {}): PprrvuFile {
-  const meta = resolveReleaseMeta({ releaseId: options.releaseId, fileNames: [fileName, options.containerName ?? ''].filter(Boolean) });
+export function parsePprrvuTxt(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PprrvuParseOptions = {},
+): PprrvuFile {
+  const meta = resolveReleaseMeta({
+    releaseId: options.releaseId,
+    fileNames: [fileName, options.containerName ?? ''].filter(Boolean),
+  });
   if (!meta) {
-    throw new CatalogFileError(fileName, null, 'a fixed-width PPRRVU file has no title line: name it like PPRRVU2025_Oct.txt or give the release id, e.g. --release RVU25D');
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'a fixed-width PPRRVU file has no title line: name it like PPRRVU2025_Oct.txt or give the release id, e.g. --release RVU25D',
+    );
   }
   const lines = normaliseText(decodeText(bytes)).split('\n');
   const rows: RvuRecord[] = [];
@@ -65,17 +76,30 @@ export function parsePprrvuTxt(bytes: Uint8Array, fileName: string, options: Ppr
     const text = raw.trimEnd();
     if (text === '' || text.startsWith('HDR')) return;
     if (text.length < REQUIRED_END) {
-      throw new CatalogFileError(fileName, line, `record is ${text.length} characters, the layout needs at least ${REQUIRED_END} (truncated record?)`);
+      throw new CatalogFileError(
+        fileName,
+        line,
+        `record is ${text.length} characters, the layout needs at least ${REQUIRED_END} (truncated record?)`,
+      );
     }
     if (text.length > RECORD_END) {
       // A longer record means a layout this importer does not know (e.g. a new column): refuse rather
       // than read every later field from the wrong position.
-      throw new CatalogFileError(fileName, line, `record is ${text.length} characters, longer than the known ${RECORD_END}-character layout; import the CSV or XLSX of this release instead`);
+      throw new CatalogFileError(
+        fileName,
+        line,
+        `record is ${text.length} characters, longer than the known ${RECORD_END}-character layout; import the CSV or XLSX of this release instead`,
+      );
     }
     const slices = new Map(PPRRVU_TXT_LAYOUT.map((f) => [f.field, text.slice(f.start - 1, fieldEnd(f))]));
     const record = buildRvuRecord((field) => slices.get(field), fileName, line);
     const key = `${record.code}|${record.modifier}`;
-    if (seen.has(key)) throw new CatalogFileError(fileName, line, `duplicate record for ${record.code} ${record.modifier}`.trim());
+    if (seen.has(key))
+      throw new CatalogFileError(
+        fileName,
+        line,
+        `duplicate record for ${record.code} ${record.modifier}`.trim(),
+      );
     seen.add(key);
     rows.push(record);
   });

@@ -4,7 +4,13 @@
 // a truncated or malformed row, or a duplicate (code, modifier) is an error naming the line.
 import { isBlankRow, locateHeader } from './header';
 import { CatalogFileError, readCsv } from './parse-util';
-import { buildRvuRecord, commonConversionFactor, isPprrvuAnchor, RVU_COLUMNS, type RvuField } from './pprrvu-columns';
+import {
+  buildRvuRecord,
+  commonConversionFactor,
+  isPprrvuAnchor,
+  RVU_COLUMNS,
+  type RvuField,
+} from './pprrvu-columns';
 import { releasedOnFromText, releaseMetaFromTitle, resolveReleaseMeta } from './release';
 import type { PprrvuFile, RvuRecord } from './types';
 
@@ -25,11 +31,19 @@ export function parsePprrvuTable(table: Table, options: PprrvuParseOptions = {})
   const { rows, lines, fileName } = table;
   const header = locateHeader(rows, RVU_COLUMNS, { isAnchor: isPprrvuAnchor, maxStack: 8, maxScan: 100 });
   if (!header) {
-    throw new CatalogFileError(fileName, null, 'no PPRRVU column header found (a line naming the HCPCS and DESCRIPTION columns) in the first 100 lines');
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'no PPRRVU column header found (a line naming the HCPCS and DESCRIPTION columns) in the first 100 lines',
+    );
   }
   if (header.missing.length > 0) {
     const names = header.missing.map((m) => m.label).join(', ');
-    throw new CatalogFileError(fileName, lines[header.index], `required column${header.missing.length > 1 ? 's' : ''} missing from the header: ${names}`);
+    throw new CatalogFileError(
+      fileName,
+      lines[header.index],
+      `required column${header.missing.length > 1 ? 's' : ''} missing from the header: ${names}`,
+    );
   }
 
   let title: string | null = null;
@@ -48,7 +62,11 @@ export function parsePprrvuTable(table: Table, options: PprrvuParseOptions = {})
     fileNames: [fileName, options.containerName ?? ''].filter(Boolean),
   });
   if (!meta) {
-    throw new CatalogFileError(fileName, null, 'cannot tell which release this is (no title line such as "2025 ... Relative Value File October Release" and no release in the file name); give the release id, e.g. --release RVU25D');
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'cannot tell which release this is (no title line such as "2025 ... Relative Value File October Release" and no release in the file name); give the release id, e.g. --release RVU25D',
+    );
   }
 
   const records: RvuRecord[] = [];
@@ -58,7 +76,11 @@ export function parsePprrvuTable(table: Table, options: PprrvuParseOptions = {})
     if (isBlankRow(row)) continue;
     const line = lines[i];
     if (table.checkWidth && row.length < header.width) {
-      throw new CatalogFileError(fileName, line, `row has ${row.length} fields, the header has ${header.width} (truncated row?)`);
+      throw new CatalogFileError(
+        fileName,
+        line,
+        `row has ${row.length} fields, the header has ${header.width} (truncated row?)`,
+      );
     }
     const get = (field: RvuField) => {
       const c = header.columns.get(field);
@@ -68,17 +90,32 @@ export function parsePprrvuTable(table: Table, options: PprrvuParseOptions = {})
     const key = `${record.code}|${record.modifier}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new CatalogFileError(fileName, line, `duplicate row for ${record.code}${record.modifier ? `-${record.modifier}` : ''} (first on line ${first})`);
+      throw new CatalogFileError(
+        fileName,
+        line,
+        `duplicate row for ${record.code}${record.modifier ? `-${record.modifier}` : ''} (first on line ${first})`,
+      );
     }
     seen.set(key, line);
     records.push(record);
   }
-  if (records.length === 0) throw new CatalogFileError(fileName, null, 'the file has a header but no data rows');
-  return { fileName, format: table.format, meta, conversionFactor: commonConversionFactor(records), rows: records };
+  if (records.length === 0)
+    throw new CatalogFileError(fileName, null, 'the file has a header but no data rows');
+  return {
+    fileName,
+    format: table.format,
+    meta,
+    conversionFactor: commonConversionFactor(records),
+    rows: records,
+  };
 }
 
 /** PPRRVU comma-separated file (PPRRVU2025_Oct.csv and its kin). */
-export function parsePprrvuCsv(bytes: Uint8Array, fileName: string, options: PprrvuParseOptions = {}): PprrvuFile {
+export function parsePprrvuCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PprrvuParseOptions = {},
+): PprrvuFile {
   const { rows, lines } = readCsv(bytes, fileName);
   return parsePprrvuTable({ rows, lines, fileName, format: 'csv', checkWidth: true }, options);
 }

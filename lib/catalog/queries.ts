@@ -20,12 +20,23 @@ export type CatalogImportListItem = {
 export type ListCatalogImportsOptions = { kind?: CatalogImportKind; limit?: number };
 
 /** Import history, newest first. */
-export async function listCatalogImports(options: ListCatalogImportsOptions = {}): Promise<CatalogImportListItem[]> {
+export async function listCatalogImports(
+  options: ListCatalogImportsOptions = {},
+): Promise<CatalogImportListItem[]> {
   const rows = await db.catalogImport.findMany({
     where: options.kind ? { kind: options.kind } : undefined,
     orderBy: { importedAt: 'desc' },
     take: Math.min(Math.max(options.limit ?? 50, 1), 500),
-    select: { id: true, kind: true, sourceFile: true, sha256: true, releaseId: true, importedBy: true, importedAt: true, summary: true },
+    select: {
+      id: true,
+      kind: true,
+      sourceFile: true,
+      sha256: true,
+      releaseId: true,
+      importedBy: true,
+      importedAt: true,
+      summary: true,
+    },
   });
   return rows.map((row) => {
     const summary = row.summary as unknown as CatalogImportSummary;
@@ -54,8 +65,17 @@ export async function getReleases(): Promise<ReleaseListItem[]> {
   const rows = await db.rvuRelease.findMany({
     orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
     select: {
-      id: true, year: true, quarter: true, effectiveFrom: true, releasedOn: true, conversionFactor: true,
-      title: true, sourceFile: true, rowCount: true, starter: true, importedAt: true,
+      id: true,
+      year: true,
+      quarter: true,
+      effectiveFrom: true,
+      releasedOn: true,
+      conversionFactor: true,
+      title: true,
+      sourceFile: true,
+      rowCount: true,
+      starter: true,
+      importedAt: true,
     },
   });
   return rows.map((r) => ({

@@ -14,11 +14,21 @@ const rel = (id: string, effectiveFrom: string | Date) => ({ id, effectiveFrom }
 
 describe('release metadata', () => {
   it('reads year and quarter from the title line', () => {
-    expect(releaseMetaFromTitle('2025 National Physician Fee Schedule Relative Value File October Release')).toMatchObject({ id: 'RVU25D', year: 2025, quarter: 'D', effectiveFrom: '2025-10-01' });
-    expect(releaseMetaFromTitle('2025 National Physician Fee Schedule Relative Value File January Release')?.id).toBe('RVU25A');
-    expect(releaseMetaFromTitle('2024 NATIONAL PHYSICIAN FEE SCHEDULE RELATIVE VALUE FILE APRIL RELEASE')?.id).toBe('RVU24B');
-    expect(releaseMetaFromTitle('2026 National Physician Fee Schedule Relative Value File July Release')).toMatchObject({ id: 'RVU26C', effectiveFrom: '2026-07-01' });
-    expect(releaseMetaFromTitle('CPT codes and descriptions only are copyright 2024 American Medical Association')).toBeNull();
+    expect(
+      releaseMetaFromTitle('2025 National Physician Fee Schedule Relative Value File October Release'),
+    ).toMatchObject({ id: 'RVU25D', year: 2025, quarter: 'D', effectiveFrom: '2025-10-01' });
+    expect(
+      releaseMetaFromTitle('2025 National Physician Fee Schedule Relative Value File January Release')?.id,
+    ).toBe('RVU25A');
+    expect(
+      releaseMetaFromTitle('2024 NATIONAL PHYSICIAN FEE SCHEDULE RELATIVE VALUE FILE APRIL RELEASE')?.id,
+    ).toBe('RVU24B');
+    expect(
+      releaseMetaFromTitle('2026 National Physician Fee Schedule Relative Value File July Release'),
+    ).toMatchObject({ id: 'RVU26C', effectiveFrom: '2026-07-01' });
+    expect(
+      releaseMetaFromTitle('CPT codes and descriptions only are copyright 2024 American Medical Association'),
+    ).toBeNull();
   });
 
   it('reads the release date', () => {
@@ -37,7 +47,11 @@ describe('release metadata', () => {
   });
 
   it('reads release ids, including corrections', () => {
-    expect(releaseMetaFromId('RVU25D')).toMatchObject({ year: 2025, quarter: 'D', effectiveFrom: '2025-10-01' });
+    expect(releaseMetaFromId('RVU25D')).toMatchObject({
+      year: 2025,
+      quarter: 'D',
+      effectiveFrom: '2025-10-01',
+    });
     expect(releaseMetaFromId('rvu25ar')).toMatchObject({ id: 'RVU25AR', quarter: 'A' });
     expect(releaseMetaFromId('2025Q4')).toBeNull();
   });
@@ -46,19 +60,42 @@ describe('release metadata', () => {
     const title = '2025 National Physician Fee Schedule Relative Value File October Release';
     expect(resolveReleaseMeta({ title, fileNames: ['PPRRVU25_JAN.csv'] })?.id).toBe('RVU25D');
     expect(resolveReleaseMeta({ fileNames: ['PPRRVU25_JAN.csv'] })?.id).toBe('RVU25A');
-    expect(resolveReleaseMeta({ releaseId: 'RVU25B', title, fileNames: ['x.csv'] })).toMatchObject({ id: 'RVU25B', quarter: 'B', title });
-    expect(resolveReleaseMeta({ releaseId: 'custom-oct', title, fileNames: ['x.csv'] })).toMatchObject({ id: 'custom-oct', quarter: 'D' });
+    expect(resolveReleaseMeta({ releaseId: 'RVU25B', title, fileNames: ['x.csv'] })).toMatchObject({
+      id: 'RVU25B',
+      quarter: 'B',
+      title,
+    });
+    expect(resolveReleaseMeta({ releaseId: 'custom-oct', title, fileNames: ['x.csv'] })).toMatchObject({
+      id: 'custom-oct',
+      quarter: 'D',
+    });
     expect(resolveReleaseMeta({ fileNames: ['data.csv'] })).toBeNull();
   });
 
   it('knows the quarter boundaries', () => {
-    expect([quarterStart(2025, 'A'), quarterStart(2025, 'B'), quarterStart(2025, 'C'), quarterStart(2025, 'D')]).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01']);
-    expect([quarterEnd(2025, 'A'), quarterEnd(2025, 'B'), quarterEnd(2025, 'C'), quarterEnd(2025, 'D')]).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect([
+      quarterStart(2025, 'A'),
+      quarterStart(2025, 'B'),
+      quarterStart(2025, 'C'),
+      quarterStart(2025, 'D'),
+    ]).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01']);
+    expect([
+      quarterEnd(2025, 'A'),
+      quarterEnd(2025, 'B'),
+      quarterEnd(2025, 'C'),
+      quarterEnd(2025, 'D'),
+    ]).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
   });
 });
 
 describe('releaseInEffect', () => {
-  const all = [rel('RVU24D', '2024-10-01'), rel('RVU25A', '2025-01-01'), rel('RVU25B', '2025-04-01'), rel('RVU25C', '2025-07-01'), rel('RVU25D', '2025-10-01')];
+  const all = [
+    rel('RVU24D', '2024-10-01'),
+    rel('RVU25A', '2025-01-01'),
+    rel('RVU25B', '2025-04-01'),
+    rel('RVU25C', '2025-07-01'),
+    rel('RVU25D', '2025-10-01'),
+  ];
 
   it('picks the release of the date of service quarter at every boundary', () => {
     expect(releaseInEffect('2025-01-01', all)?.id).toBe('RVU25A');
@@ -90,13 +127,21 @@ describe('releaseInEffect', () => {
   });
 
   it('does not depend on the order given and accepts Date values from the database', () => {
-    const shuffled = [rel('RVU25D', new Date('2025-10-01T00:00:00Z')), rel('RVU25A', new Date('2025-01-01T00:00:00Z')), rel('RVU25B', new Date('2025-04-01T00:00:00Z'))];
+    const shuffled = [
+      rel('RVU25D', new Date('2025-10-01T00:00:00Z')),
+      rel('RVU25A', new Date('2025-01-01T00:00:00Z')),
+      rel('RVU25B', new Date('2025-04-01T00:00:00Z')),
+    ];
     expect(releaseInEffect('2025-04-01', shuffled)?.id).toBe('RVU25B');
     expect(releaseInEffect('2025-03-31', shuffled)?.id).toBe('RVU25A');
   });
 
   it('honours an effective date the file states and prefers a correction on the same date', () => {
-    const midQuarter = [rel('RVU25A', '2025-01-01'), rel('RVU25AR', '2025-01-01'), rel('RVU25B', '2025-04-15')];
+    const midQuarter = [
+      rel('RVU25A', '2025-01-01'),
+      rel('RVU25AR', '2025-01-01'),
+      rel('RVU25B', '2025-04-15'),
+    ];
     expect(releaseInEffect('2025-01-02', midQuarter)?.id).toBe('RVU25AR');
     expect(releaseInEffect('2025-04-14', midQuarter)?.id).toBe('RVU25AR');
     expect(releaseInEffect('2025-04-15', midQuarter)?.id).toBe('RVU25B');

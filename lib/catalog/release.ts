@@ -28,7 +28,12 @@ export function releaseId(year: number, quarter: Quarter): string {
   return `RVU${String(year % 100).padStart(2, '0')}${quarter}`;
 }
 
-function meta(year: number, quarter: Quarter, title: string | null, id = releaseId(year, quarter)): ReleaseMeta {
+function meta(
+  year: number,
+  quarter: Quarter,
+  title: string | null,
+  id = releaseId(year, quarter),
+): ReleaseMeta {
   return { id, year, quarter, effectiveFrom: quarterStart(year, quarter), releasedOn: null, title };
 }
 
@@ -67,7 +72,12 @@ export function releasedOnFromText(text: string): string | null {
  * title line, then its file name (or the bundle it came in). The id's year/quarter come from the id when it has the RVUyyQ
  * shape, otherwise from the title or name.
  */
-export function resolveReleaseMeta(input: { releaseId?: string; title?: string | null; fileNames: string[]; releasedOn?: string | null }): ReleaseMeta | null {
+export function resolveReleaseMeta(input: {
+  releaseId?: string;
+  title?: string | null;
+  fileNames: string[];
+  releasedOn?: string | null;
+}): ReleaseMeta | null {
   const fromTitle = input.title ? releaseMetaFromTitle(input.title) : null;
   const inferred = fromTitle ?? input.fileNames.map(releaseMetaFromFileName).find((m) => m !== null) ?? null;
   let result: ReleaseMeta | null = inferred;
@@ -92,13 +102,18 @@ function toIso(value: string | Date): string {
  * effective date is on or before the date of service"; equal dates (a correction such as RVU25AR
  * beside RVU25A) go to the later id. Null when every imported release is later than the date.
  */
-export function releaseInEffect<R extends { id: string; effectiveFrom: string | Date }>(dateOfService: string, releases: readonly R[]): R | null {
-  if (!ISO_DATE.test(dateOfService)) throw new RangeError(`dateOfService must be YYYY-MM-DD, got "${dateOfService}"`);
+export function releaseInEffect<R extends { id: string; effectiveFrom: string | Date }>(
+  dateOfService: string,
+  releases: readonly R[],
+): R | null {
+  if (!ISO_DATE.test(dateOfService))
+    throw new RangeError(`dateOfService must be YYYY-MM-DD, got "${dateOfService}"`);
   let best: { release: R; from: string } | null = null;
   for (const release of releases) {
     const from = toIso(release.effectiveFrom);
     if (from > dateOfService) continue;
-    if (!best || from > best.from || (from === best.from && release.id > best.release.id)) best = { release, from };
+    if (!best || from > best.from || (from === best.from && release.id > best.release.id))
+      best = { release, from };
   }
   return best?.release ?? null;
 }

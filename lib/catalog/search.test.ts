@@ -66,18 +66,29 @@ describe.skipIf(!process.env.DATABASE_URL)('searchCodes (database)', () => {
     const backward = codes(await searchCodes({ q: 'arthroplasty knee' }));
     expect(forward.slice(0, 3)).toContain('27447');
     expect(backward.slice(0, 3)).toContain('27447');
-    expect(codes(await searchCodes({ q: 'knee arthro', limit: 50 }))).toEqual(expect.arrayContaining(['27447', '29881']));
+    expect(codes(await searchCodes({ q: 'knee arthro', limit: 50 }))).toEqual(
+      expect.arrayContaining(['27447', '29881']),
+    );
   });
 
   it('tolerates typos with pg_trgm', async () => {
     expect(codes(await searchCodes({ q: 'arthroplsty' })).slice(0, 5)).toContain('27447');
     expect(codes(await searchCodes({ q: 'cholecystecomy' })).slice(0, 3)).toContain('47562');
-    expect(codes(await searchCodes({ q: 'colonscopy' })).slice(0, 5)).toEqual(expect.arrayContaining([expect.stringMatching(/^453\d\d$/)]));
+    expect(codes(await searchCodes({ q: 'colonscopy' })).slice(0, 5)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^453\d\d$/)]),
+    );
   });
 
   it('puts the exact code first, with the latest work RVU and the ASP drug flag', async () => {
     const [j2820] = await searchCodes({ q: 'J2820' });
-    expect(j2820).toEqual({ code: 'J2820', shortDescription: 'Sargramostim injection', category: 'j-codes', curated: expect.any(Boolean), workRvu: 0, aspDrug: true });
+    expect(j2820).toEqual({
+      code: 'J2820',
+      shortDescription: 'Sargramostim injection',
+      category: 'j-codes',
+      curated: expect.any(Boolean),
+      workRvu: 0,
+      aspDrug: true,
+    });
     expect((await searchCodes({ q: 'j2820' }))[0].code).toBe('J2820');
     const [tka] = await searchCodes({ q: '27447' });
     expect(tka).toMatchObject({ code: '27447', workRvu: 19.6, aspDrug: false, curated: true });

@@ -58,7 +58,8 @@ const SCORE_CHARS = 300;
 function wordCondition(word: string): Prisma.Sql | null {
   if (word.length < 2) return null; // "a", "x": too short to filter on
   // Word start, written as two LIKEs the trigram index can serve (a regex with \m cannot).
-  if (word.length === 2) return Prisma.sql`("searchText" LIKE ${`${word}%`} OR "searchText" LIKE ${`% ${word}%`})`;
+  if (word.length === 2)
+    return Prisma.sql`("searchText" LIKE ${`${word}%`} OR "searchText" LIKE ${`% ${word}%`})`;
   return Prisma.sql`"searchText" LIKE ${`%${word}%`}`;
 }
 
@@ -102,7 +103,9 @@ function typoWord(word: string): { match: Prisma.Sql; similarity: Prisma.Sql } {
       : Prisma.sql`((${like(parts[0])} AND ${like(parts[1])}) OR (${like(parts[0])} AND ${like(parts[2])}) OR (${like(parts[1])} AND ${like(parts[2])}))`;
   // The first part is looked for at a word start first ("pace" in "pacemaker", not in "space").
   const position = (part: string, i: number) =>
-    i === 0 ? Prisma.sql`coalesce(nullif(strpos("searchText", ${` ${part}`}), 0) + 1, strpos("searchText", ${part}))` : Prisma.sql`strpos("searchText", ${part})`;
+    i === 0
+      ? Prisma.sql`coalesce(nullif(strpos("searchText", ${` ${part}`}), 0) + 1, strpos("searchText", ${part}))`
+      : Prisma.sql`strpos("searchText", ${part})`;
   const around = (part: string, i: number) =>
     Prisma.sql`CASE WHEN strpos("searchText", ${part}) > 0
       THEN word_similarity(${word}, substr("searchText", greatest(${position(part, i)} - ${n}, 1), ${3 * n})) ELSE 0 END`;

@@ -39,7 +39,8 @@ export function buildStarterCatalog(input: BuildStarterInput): BuildStarterResul
   const codes: StarterCode[] = [];
   for (const code of [...wanted].sort()) {
     const level2 = hcpcs.get(code);
-    const shortDescription = pfsName.get(code) ?? level2?.shortDescription ?? prices.get(code)?.shortDescription;
+    const shortDescription =
+      pfsName.get(code) ?? level2?.shortDescription ?? prices.get(code)?.shortDescription;
     const c = curated.get(code);
     if (!shortDescription) {
       // Only worth a warning for curated codes; the administration range has gaps (96378 is unused).
@@ -98,7 +99,8 @@ export function buildStarterCatalog(input: BuildStarterInput): BuildStarterResul
 
 /** The JSON text: one row/code/price per line, so the file diffs well when regenerated. */
 export function starterCatalogJson(catalog: StarterCatalog): string {
-  const list = (items: unknown[]) => (items.length ? `[\n    ${items.map((i) => JSON.stringify(i)).join(',\n    ')}\n  ]` : '[]');
+  const list = (items: unknown[]) =>
+    items.length ? `[\n    ${items.map((i) => JSON.stringify(i)).join(',\n    ')}\n  ]` : '[]';
   const prices = catalog.drugPrices ? { ...catalog.drugPrices, prices: '__PRICES__' } : null;
   return [
     '{',

@@ -80,7 +80,9 @@ export const starterCatalogSchema = z.object({
       effectiveFrom: day,
       effectiveTo: day,
       sourceFile: z.string(),
-      prices: z.array(z.object({ code: z.string(), shortDescription: text, dosage: text, paymentLimit: num, notes: text })),
+      prices: z.array(
+        z.object({ code: z.string(), shortDescription: text, dosage: text, paymentLimit: num, notes: text }),
+      ),
     })
     .nullable(),
 });

@@ -21,7 +21,9 @@ export type LoadStarterResult = {
   drugPrices: number;
 };
 
-export async function readStarterCatalog(file = STARTER_CATALOG_FILE): Promise<{ catalog: StarterCatalog; sha256: string }> {
+export async function readStarterCatalog(
+  file = STARTER_CATALOG_FILE,
+): Promise<{ catalog: StarterCatalog; sha256: string }> {
   const bytes = await readFile(file);
   const catalog = starterCatalogSchema.parse(JSON.parse(bytes.toString('utf8')));
   return { catalog, sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -30,7 +32,15 @@ export async function readStarterCatalog(file = STARTER_CATALOG_FILE): Promise<{
 async function applyCurated(tx: Tx, catalog: StarterCatalog): Promise<number> {
   const curated = catalog.codes
     .filter((c) => c.curated)
-    .map(({ code, synonyms, plainLanguage, clinicalContext, billingNotes, specialties, popularity }) => ({ code, synonyms, plainLanguage, clinicalContext, billingNotes, specialties, popularity }));
+    .map(({ code, synonyms, plainLanguage, clinicalContext, billingNotes, specialties, popularity }) => ({
+      code,
+      synonyms,
+      plainLanguage,
+      clinicalContext,
+      billingNotes,
+      specialties,
+      popularity,
+    }));
   if (curated.length === 0) return 0;
   return tx.$executeRawUnsafe(
     `UPDATE "Code" c SET synonyms = t.synonyms, "plainLanguage" = t."plainLanguage", "clinicalContext" = t."clinicalContext",
@@ -44,11 +54,20 @@ async function applyCurated(tx: Tx, catalog: StarterCatalog): Promise<number> {
   );
 }
 
-export async function loadStarterCatalog(db: PrismaClient, options: { file?: string } = {}): Promise<LoadStarterResult> {
+export async function loadStarterCatalog(
+  db: PrismaClient,
+  options: { file?: string } = {},
+): Promise<LoadStarterResult> {
   const { catalog, sha256 } = await readStarterCatalog(options.file);
   return db.$transaction(
     async (tx) => {
-      const result: LoadStarterResult = { releaseLoaded: null, rows: 0, codesAdded: 0, curatedApplied: 0, drugPrices: 0 };
+      const result: LoadStarterResult = {
+        releaseLoaded: null,
+        rows: 0,
+        codesAdded: 0,
+        curatedApplied: 0,
+        drugPrices: 0,
+      };
       if ((await tx.rvuRelease.count()) === 0) {
         const { release } = catalog;
         await tx.rvuRelease.create({

@@ -94,6 +94,4 @@ export type AspFile = {
 };
 
 export type ParsedCatalogFile =
-  | { kind: 'PPRRVU'; file: PprrvuFile }
-  | { kind: 'HCPCS'; file: HcpcsFile }
-  | { kind: 'ASP'; file: AspFile };
+  { kind: 'PPRRVU'; file: PprrvuFile } | { kind: 'HCPCS'; file: HcpcsFile } | { kind: 'ASP'; file: AspFile };

@@ -8,9 +8,13 @@ import { cellText, parsePprrvuXlsx } from './xlsx';
 const SAMPLE = ['27447', 'J2820', '99381', '43239', '71046', '00100', '0001F'];
 
 /** An XLSX holding the real CSV's preamble, header and a sample of rows, numbers stored as numbers. */
-async function buildWorkbook(rows: string[][], opts: { notesSheetFirst?: boolean } = {}): Promise<Uint8Array> {
+async function buildWorkbook(
+  rows: string[][],
+  opts: { notesSheetFirst?: boolean } = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  if (opts.notesSheetFirst) workbook.addWorksheet('Read me').addRow(['Relative value file, see the next sheet']);
+  if (opts.notesSheetFirst)
+    workbook.addWorksheet('Read me').addRow(['Relative value file, see the next sheet']);
   const sheet = workbook.addWorksheet('PPRRVU25_OCT');
   // Spreadsheet cells hold numbers, so "090" becomes 90 and "00100" becomes 100, as in CMS workbooks.
   for (const row of rows) sheet.addRow(row.map((c) => (/^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
@@ -29,7 +33,11 @@ describe('PPRRVU XLSX', () => {
     expect(file.format).toBe('xlsx');
     expect(file.meta).toEqual(csv.meta);
     expect(file.rows).toEqual(expected);
-    expect(file.rows.find((r) => r.code === '00100')).toMatchObject({ code: '00100', globalDays: 'XXX', physicianSupervision: '09' });
+    expect(file.rows.find((r) => r.code === '00100')).toMatchObject({
+      code: '00100',
+      globalDays: 'XXX',
+      physicianSupervision: '09',
+    });
     expect(file.rows.find((r) => r.code === '27447')).toMatchObject({ globalDays: '090', workRvu: 19.6 });
   });
 
@@ -42,11 +50,15 @@ describe('PPRRVU XLSX', () => {
     const bad = sample.map((r) => (r[0] === '27447' ? r.map((c, i) => (i === 5 ? 'n/a' : c)) : r));
     const bytes = await buildWorkbook([...cells.slice(0, 10), ...bad]);
     const row = 11 + bad.findIndex((r) => r[0] === '27447');
-    await expect(parsePprrvuXlsx(bytes, 'PPRRVU2025_Oct.xlsx')).rejects.toThrow(`PPRRVU2025_Oct.xlsx, line ${row}: WORK RVU is not a number: "n/a"`);
+    await expect(parsePprrvuXlsx(bytes, 'PPRRVU2025_Oct.xlsx')).rejects.toThrow(
+      `PPRRVU2025_Oct.xlsx, line ${row}: WORK RVU is not a number: "n/a"`,
+    );
   });
 
   it('rejects bytes that are not a workbook', async () => {
-    await expect(parsePprrvuXlsx(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toBeInstanceOf(CatalogFileError);
+    await expect(parsePprrvuXlsx(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toBeInstanceOf(
+      CatalogFileError,
+    );
   });
 
   it('reads every kind of cell value as text', () => {

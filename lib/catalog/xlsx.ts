@@ -11,9 +11,17 @@ import type { PprrvuFile } from './types';
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<
+        typeof workbook.xlsx.load
+      >[0],
+    );
   } catch (err) {
-    throw new CatalogFileError(fileName, null, `not a readable XLSX workbook (${err instanceof Error ? err.message : String(err)})`);
+    throw new CatalogFileError(
+      fileName,
+      null,
+      `not a readable XLSX workbook (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   return workbook;
 }
@@ -49,18 +57,33 @@ export function sheetTable(sheet: ExcelJS.Worksheet, maxRows = Number.POSITIVE_I
 
 /** Whether a sheet's first rows hold a PPRRVU header (used to tell PPRRVU from HCPCS workbooks). */
 export function sheetHasPprrvuHeader(sheet: ExcelJS.Worksheet): boolean {
-  return locateHeader(sheetTable(sheet, 60).rows, RVU_COLUMNS, { isAnchor: isPprrvuAnchor, maxScan: 60 }) !== null;
+  return (
+    locateHeader(sheetTable(sheet, 60).rows, RVU_COLUMNS, { isAnchor: isPprrvuAnchor, maxScan: 60 }) !== null
+  );
 }
 
 /** PPRRVU workbook (the .xlsx in a CMS RVU bundle): the first sheet with a PPRRVU header. */
-export function parsePprrvuWorkbook(workbook: ExcelJS.Workbook, fileName: string, options: PprrvuParseOptions = {}): PprrvuFile {
+export function parsePprrvuWorkbook(
+  workbook: ExcelJS.Workbook,
+  fileName: string,
+  options: PprrvuParseOptions = {},
+): PprrvuFile {
   const sheet = workbook.worksheets.find(sheetHasPprrvuHeader);
-  if (!sheet) throw new CatalogFileError(fileName, null, 'no worksheet has a PPRRVU column header (HCPCS, DESCRIPTION, WORK RVU...)');
+  if (!sheet)
+    throw new CatalogFileError(
+      fileName,
+      null,
+      'no worksheet has a PPRRVU column header (HCPCS, DESCRIPTION, WORK RVU...)',
+    );
   const { rows, lines } = sheetTable(sheet);
   // Spreadsheets drop trailing empty cells, so a short row is not a sign of truncation here.
   return parsePprrvuTable({ rows, lines, fileName, format: 'xlsx', checkWidth: false }, options);
 }
 
-export async function parsePprrvuXlsx(bytes: Uint8Array, fileName: string, options: PprrvuParseOptions = {}): Promise<PprrvuFile> {
+export async function parsePprrvuXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PprrvuParseOptions = {},
+): Promise<PprrvuFile> {
   return parsePprrvuWorkbook(await loadWorkbook(bytes, fileName), fileName, options);
 }

@@ -18,7 +18,10 @@ const mayView = (subject: string, actor: string) => `(${subject} = ${actor} OR E
 /** True when `memberId` is the actor, or shares an organisation in which the actor is ADMIN. */
 export async function canViewMember(actor: Actor, memberId: string): Promise<boolean> {
   if (memberId === actor.id) return true;
-  const [row] = await sql<{ allowed: boolean }>(`SELECT ${mayView('$1::text', '$2::text')} AS allowed`, [memberId, actor.id]);
+  const [row] = await sql<{ allowed: boolean }>(`SELECT ${mayView('$1::text', '$2::text')} AS allowed`, [
+    memberId,
+    actor.id,
+  ]);
   return row?.allowed === true;
 }
 
@@ -99,7 +102,11 @@ export async function loadSubject(actor: Actor, viewUserId?: string | null): Pro
 }
 
 /** Time off of the given users overlapping [from, to], grouped by user. */
-export async function loadTimeOff(userIds: string[], from: string, to: string): Promise<Map<string, DateRange[]>> {
+export async function loadTimeOff(
+  userIds: string[],
+  from: string,
+  to: string,
+): Promise<Map<string, DateRange[]>> {
   const rows = await sql<{ userId: string; start: string; end: string }>(
     `SELECT "userId", "startDate"::text AS start, "endDate"::text AS "end" FROM "TimeOff"
      WHERE "userId" = ANY($1::text[]) AND "startDate" <= $3::date AND "endDate" >= $2::date ORDER BY "startDate" ASC, id ASC`,

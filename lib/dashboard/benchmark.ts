@@ -44,7 +44,18 @@ type Candidate = {
   p75: number | null;
   p90: number | null;
   respondents: number | null;
-  source: { id: string; key: string; citation: string; dataYear: number; publisher: string; survey: string; synthetic: boolean; builtIn: boolean; url: string | null; organizationId: string | null };
+  source: {
+    id: string;
+    key: string;
+    citation: string;
+    dataYear: number;
+    publisher: string;
+    survey: string;
+    synthetic: boolean;
+    builtIn: boolean;
+    url: string | null;
+    organizationId: string | null;
+  };
 };
 
 async function loadCandidates(specialties: string[], chosenIds: string[]): Promise<Candidate[]> {
@@ -107,7 +118,9 @@ function toResolved(c: Candidate, chosen: BenchmarkChoice, note: string | null):
 }
 
 /** Resolves the benchmark of each subject; the map holds null for a subject with none. */
-export async function resolveBenchmarks(subjects: readonly BenchmarkSubject[]): Promise<Map<string, ResolvedBenchmark | null>> {
+export async function resolveBenchmarks(
+  subjects: readonly BenchmarkSubject[],
+): Promise<Map<string, ResolvedBenchmark | null>> {
   const canonical = new Map(subjects.map((s) => [s.id, s.specialty ? resolveSpecialty(s.specialty) : null]));
   const specialties = [...new Set([...canonical.values()].filter((s): s is string => s !== null))];
   const chosenIds = [...new Set(subjects.map((s) => s.benchmarkSourceId).filter((s): s is string => !!s))];
@@ -135,7 +148,9 @@ export async function resolveBenchmarks(subjects: readonly BenchmarkSubject[]): 
     let note: string | null = null;
     if (subject.benchmarkSourceId) {
       const rows = forSpecialty.filter(
-        (c) => c.source.id === subject.benchmarkSourceId && (c.source.organizationId === null || memberOf.has(`${subject.id}|${c.source.organizationId}`)),
+        (c) =>
+          c.source.id === subject.benchmarkSourceId &&
+          (c.source.organizationId === null || memberOf.has(`${subject.id}|${c.source.organizationId}`)),
       );
       const row = bestRow(rows);
       if (row) {

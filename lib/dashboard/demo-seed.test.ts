@@ -18,19 +18,46 @@ beforeAll(async () => {
 
 describe('seedDemoEntries', () => {
   it('gives the demo account a priced, realistic year and a live group, once', async () => {
-    const demo = await createPhysician({ specialty: 'Orthopedic Surgery', clinicalFte: 1, fiscalYearStartMonth: 1 });
+    const demo = await createPhysician({
+      specialty: 'Orthopedic Surgery',
+      clinicalFte: 1,
+      fiscalYearStartMonth: 1,
+    });
     const first = await seedDemoEntries({ userId: demo.id, today: TODAY });
     expect(first.demoEntries).toBeGreaterThan(2000);
     expect(first.colleagueEntries).toBeGreaterThan(10_000);
 
-    const entries = await db.logEntry.findMany({ where: { userId: demo.id }, select: { dateOfService: true, code: true, modifiers: true, releaseId: true, status: true, excluded: true, siteId: true } });
+    const entries = await db.logEntry.findMany({
+      where: { userId: demo.id },
+      select: {
+        dateOfService: true,
+        code: true,
+        modifiers: true,
+        releaseId: true,
+        status: true,
+        excluded: true,
+        siteId: true,
+      },
+    });
     const dates = entries.map((e) => e.dateOfService.toISOString().slice(0, 10)).sort();
     expect(dates[0] >= '2025-11-28').toBe(true);
     expect(dates.at(-1)! <= TODAY).toBe(true);
     expect(entries.every((e) => e.releaseId !== null && e.status !== null)).toBe(true);
     expect(entries.filter((e) => e.excluded)).toHaveLength(0);
     const codes = new Set(entries.map((e) => e.code));
-    for (const code of ['99203', '99213', '99214', '20610', '27447', '27130', '29881', '29880', '29827', '25600']) expect(codes).toContain(code);
+    for (const code of [
+      '99203',
+      '99213',
+      '99214',
+      '20610',
+      '27447',
+      '27130',
+      '29881',
+      '29880',
+      '29827',
+      '25600',
+    ])
+      expect(codes).toContain(code);
     const modifiers = new Set(entries.flatMap((e) => e.modifiers));
     for (const m of ['25', '50', '80', '62']) expect(modifiers).toContain(m);
     expect(new Set(entries.map((e) => e.siteId)).size).toBe(3);
@@ -50,12 +77,19 @@ describe('seedDemoEntries', () => {
     expect(group.organization.name).toBe(DEMO_ORG_NAME);
     expect(group.members).toHaveLength(6);
     expect(group.members.every((m) => m.ytdWrvu > 0)).toBe(true);
-    const colleague = await db.user.findUniqueOrThrow({ where: { email: 'james.okafor@demo-ortho.benchline.local' }, select: { passwordHash: true, clinicalFte: true } });
+    const colleague = await db.user.findUniqueOrThrow({
+      where: { email: 'james.okafor@demo-ortho.benchline.local' },
+      select: { passwordHash: true, clinicalFte: true },
+    });
     expect(colleague.passwordHash).toMatch(/^\$argon2id\$/);
     expect(colleague.clinicalFte.toNumber()).toBe(0.5);
 
     const again = await seedDemoEntries({ userId: demo.id, today: TODAY });
-    expect(again).toMatchObject({ demoEntries: 0, colleagueEntries: 0, organizationId: first.organizationId });
+    expect(again).toMatchObject({
+      demoEntries: 0,
+      colleagueEntries: 0,
+      organizationId: first.organizationId,
+    });
     expect(await db.logEntry.count({ where: { userId: demo.id } })).toBe(entries.length);
   });
 });

@@ -5,7 +5,11 @@ import { roundWrvu } from '@/lib/rvu/rounding';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const dollars = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
 
 /** 1234.5 -> "1,234.50" */
 export const formatWrvu = (value: number) => two.format(roundWrvu(value));

@@ -7,7 +7,13 @@ import { canViewMember } from './access';
 import { getGroupView } from './group';
 import { getDashboard } from './queries';
 import { compareReleases } from './reprice';
-import { addEntries, createOrganization, createPhysician, sum, ensureBuiltinBenchmarks } from './test-helpers';
+import {
+  addEntries,
+  createOrganization,
+  createPhysician,
+  sum,
+  ensureBuiltinBenchmarks,
+} from './test-helpers';
 
 const AS_OF = '2026-03-15';
 
@@ -26,7 +32,10 @@ let orgX: { id: string; name: string }, orgY: { id: string; name: string };
 beforeAll(async () => {
   await ensureBuiltinBenchmarks();
   adminX = await createPhysician({ specialty: 'Orthopedic Surgery' }, 'Dr. Xavier Admin');
-  memberX = await createPhysician({ specialty: 'Orthopedic Surgery', fiscalYearStartMonth: 7 }, 'Dr. Xena Member');
+  memberX = await createPhysician(
+    { specialty: 'Orthopedic Surgery', fiscalYearStartMonth: 7 },
+    'Dr. Xena Member',
+  );
   halfX = await createPhysician({ specialty: 'Family Medicine', clinicalFte: 0.5 }, 'Dr. Half Time');
   adminY = await createPhysician({ specialty: 'Orthopedic Surgery' }, 'Dr. Yusuf Admin');
   memberY = await createPhysician({ specialty: 'Orthopedic Surgery' }, 'Dr. Yara Member');
@@ -73,12 +82,28 @@ describe('member dashboards', () => {
     expect(d.summary.ytdWrvu).toBe(sum([19.6, 1.92]));
     expect((await getDashboard({ actor: memberX, asOf: AS_OF })).subject.readOnly).toBe(false);
 
-    expect((await rejection(getDashboard({ actor: adminX, viewUserId: memberY.id, asOf: AS_OF }))).code).toBe('NOT_FOUND');
-    expect((await rejection(getDashboard({ actor: memberX, viewUserId: adminX.id, asOf: AS_OF }))).code).toBe('NOT_FOUND');
-    expect((await rejection(getDashboard({ actor: adminX, viewUserId: 'no-such-user', asOf: AS_OF }))).code).toBe('NOT_FOUND');
-    expect((await rejection(compareReleases({ actor: adminX, viewUserId: memberY.id, releaseId: 'RVU25D', from: '2026-01-01', to: AS_OF }))).code).toBe(
+    expect((await rejection(getDashboard({ actor: adminX, viewUserId: memberY.id, asOf: AS_OF }))).code).toBe(
       'NOT_FOUND',
     );
+    expect((await rejection(getDashboard({ actor: memberX, viewUserId: adminX.id, asOf: AS_OF }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await rejection(getDashboard({ actor: adminX, viewUserId: 'no-such-user', asOf: AS_OF }))).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await rejection(
+          compareReleases({
+            actor: adminX,
+            viewUserId: memberY.id,
+            releaseId: 'RVU25D',
+            from: '2026-01-01',
+            to: AS_OF,
+          }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -92,7 +117,9 @@ describe('getGroupView', () => {
     const view = await getGroupView({ actor: adminX, asOf: AS_OF });
     expect(view.organizations).toEqual([{ id: orgX.id, name: 'Org X' }]);
     expect(view.members.map((m) => m.id).sort()).toEqual([adminX.id, memberX.id, halfX.id].sort());
-    expect((await rejection(getGroupView({ actor: adminX, organizationId: orgY.id, asOf: AS_OF }))).code).toBe('NOT_FOUND');
+    expect(
+      (await rejection(getGroupView({ actor: adminX, organizationId: orgY.id, asOf: AS_OF }))).code,
+    ).toBe('NOT_FOUND');
     const y = await getGroupView({ actor: adminY, asOf: AS_OF });
     expect(y.members.map((m) => m.id).sort()).toEqual([adminY.id, memberY.id].sort());
   });
@@ -100,8 +127,19 @@ describe('getGroupView', () => {
   it("gives each member's YTD in their own fiscal year, pace per FTE, rank and group totals", async () => {
     const view = await getGroupView({ actor: adminX, asOf: AS_OF, sort: 'ytd', dir: 'desc' });
     const byId = new Map(view.members.map((m) => [m.id, m]));
-    expect(byId.get(adminX.id)).toMatchObject({ ytdWrvu: 19.6, entries: 1, role: 'ADMIN', fiscalYearLabel: 2026, clinicalFte: 1 });
-    expect(byId.get(memberX.id)).toMatchObject({ ytdWrvu: sum([19.6, 1.92]), entries: 2, role: 'MEMBER', fiscalYearLabel: 2026 });
+    expect(byId.get(adminX.id)).toMatchObject({
+      ytdWrvu: 19.6,
+      entries: 1,
+      role: 'ADMIN',
+      fiscalYearLabel: 2026,
+      clinicalFte: 1,
+    });
+    expect(byId.get(memberX.id)).toMatchObject({
+      ytdWrvu: sum([19.6, 1.92]),
+      entries: 2,
+      role: 'MEMBER',
+      fiscalYearLabel: 2026,
+    });
     expect(byId.get(halfX.id)).toMatchObject({ ytdWrvu: 1.3, clinicalFte: 0.5 });
     // halfX: Jan 1 - Mar 15 2026 has 52 weekdays of 261; per 1.0 FTE the pace doubles.
     expect(byId.get(halfX.id)!.pace).toBeCloseTo(((1.3 / 52) * 261) / 0.5, 9);
@@ -110,12 +148,21 @@ describe('getGroupView', () => {
     expect(byId.get(halfX.id)!.benchmark).toMatchObject({ synthetic: false, dataYear: 2013 });
 
     expect(view.members.map((m) => m.id)).toEqual([memberX.id, adminX.id, halfX.id]);
-    expect(view.totals).toMatchObject({ members: 3, clinicalFte: 2.5, ytdWrvu: sum([19.6, 19.6, 1.92, 1.3]), entries: 4 });
+    expect(view.totals).toMatchObject({
+      members: 3,
+      clinicalFte: 2.5,
+      ytdWrvu: sum([19.6, 19.6, 1.92, 1.3]),
+      entries: 4,
+    });
     const weighted = view.members.reduce((s, m) => s + m.pace * m.clinicalFte, 0) / 2.5;
     expect(view.totals.pacePerFte).toBeCloseTo(weighted, 9);
 
     const byName = await getGroupView({ actor: adminX, asOf: AS_OF, sort: 'name', dir: 'asc' });
-    expect(byName.members.map((m) => m.name)).toEqual(['Dr. Half Time', 'Dr. Xavier Admin', 'Dr. Xena Member']);
+    expect(byName.members.map((m) => m.name)).toEqual([
+      'Dr. Half Time',
+      'Dr. Xavier Admin',
+      'Dr. Xena Member',
+    ]);
     const byFte = await getGroupView({ actor: adminX, asOf: AS_OF, sort: 'fte', dir: 'asc' });
     expect(byFte.members[0].id).toBe(halfX.id);
   });

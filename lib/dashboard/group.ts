@@ -8,7 +8,13 @@ import { cache } from 'react';
 import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { IsoDate } from '@/lib/benchmarks/dates';
-import { annualizedPace, fiscalYearBounds, formatPercentileRank, percentileRank, type PercentileRank } from '@/lib/benchmarks/metrics';
+import {
+  annualizedPace,
+  fiscalYearBounds,
+  formatPercentileRank,
+  percentileRank,
+  type PercentileRank,
+} from '@/lib/benchmarks/metrics';
 import type { Actor } from '@/lib/session';
 import { loadTimeOff, SUBJECT_SELECT, toSubject } from './access';
 import { resolveBenchmarks } from './benchmark';
@@ -17,7 +23,13 @@ import { todayIso } from './range';
 export const GROUP_SORTS = ['name', 'ytd', 'pace', 'percentile', 'fte'] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
 
-export type GroupViewOptions = { actor: Actor; organizationId?: string; sort?: GroupSort; dir?: 'asc' | 'desc'; asOf?: IsoDate };
+export type GroupViewOptions = {
+  actor: Actor;
+  organizationId?: string;
+  sort?: GroupSort;
+  dir?: 'asc' | 'desc';
+  asOf?: IsoDate;
+};
 
 export type GroupMember = {
   id: string;
@@ -43,17 +55,25 @@ export type GroupView = {
   sort: GroupSort;
   dir: 'asc' | 'desc';
   members: GroupMember[];
-  totals: { members: number; clinicalFte: number; ytdWrvu: number; entries: number; pacePerFte: number | null };
+  totals: {
+    members: number;
+    clinicalFte: number;
+    ytdWrvu: number;
+    entries: number;
+    pacePerFte: number | null;
+  };
 };
 
 /** Organisations the actor administers (empty for everyone else); once per request (layout and page ask). */
-export const listAdministeredOrganizations = cache(async (actor: Actor): Promise<{ id: string; name: string }[]> => {
-  return sql<{ id: string; name: string }>(
-    `SELECT o.id, o.name FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+export const listAdministeredOrganizations = cache(
+  async (actor: Actor): Promise<{ id: string; name: string }[]> => {
+    return sql<{ id: string; name: string }>(
+      `SELECT o.id, o.name FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
      WHERE m."userId" = $1 AND m.role = 'ADMIN' ORDER BY o.name ASC, o.id ASC`,
-    [actor.id],
-  );
-});
+      [actor.id],
+    );
+  },
+);
 
 // Sorting key of a rank: below the table < any percentile < above it; no benchmark sorts last.
 function rankValue(rank: PercentileRank | null): number {
@@ -63,7 +83,13 @@ function rankValue(rank: PercentileRank | null): number {
   return rank.percentile;
 }
 
-export async function getGroupView({ actor, organizationId, sort = 'name', dir = 'asc', asOf = todayIso() }: GroupViewOptions): Promise<GroupView> {
+export async function getGroupView({
+  actor,
+  organizationId,
+  sort = 'name',
+  dir = 'asc',
+  asOf = todayIso(),
+}: GroupViewOptions): Promise<GroupView> {
   const organizations = await listAdministeredOrganizations(actor);
   // Not an admin anywhere, or asking for an organisation they do not administer: the same answer.
   const organization = organizationId ? organizations.find((o) => o.id === organizationId) : organizations[0];
@@ -98,7 +124,14 @@ export async function getGroupView({ actor, organizationId, sort = 'name', dir =
     const end = fiscalYearBounds(asOf, s.fiscalYearStartMonth).end;
     return end > max ? end : max;
   }, asOf);
-  const [timeOff, benchmarks] = await Promise.all([loadTimeOff(subjects.map((s) => s.id), earliest, latest), resolveBenchmarks(subjects)]);
+  const [timeOff, benchmarks] = await Promise.all([
+    loadTimeOff(
+      subjects.map((s) => s.id),
+      earliest,
+      latest,
+    ),
+    resolveBenchmarks(subjects),
+  ]);
 
   const members: GroupMember[] = [];
   for (const row of rows) {
@@ -129,7 +162,9 @@ export async function getGroupView({ actor, organizationId, sort = 'name', dir =
       pace: paceValue,
       rank,
       rankLabel: rank ? formatPercentileRank(rank) : null,
-      benchmark: benchmark ? { citation: benchmark.citation, dataYear: benchmark.dataYear, synthetic: benchmark.synthetic } : null,
+      benchmark: benchmark
+        ? { citation: benchmark.citation, dataYear: benchmark.dataYear, synthetic: benchmark.synthetic }
+        : null,
     });
   }
 
@@ -162,7 +197,8 @@ export async function getGroupView({ actor, organizationId, sort = 'name', dir =
       ytdWrvu: ytdCents / 100,
       entries: members.reduce((s, m) => s + m.entries, 0),
       // FTE-weighted: the group's annualized wRVUs divided by its clinical FTE.
-      pacePerFte: clinicalFte > 0 ? members.reduce((s, m) => s + m.pace * m.clinicalFte, 0) / clinicalFte : null,
+      pacePerFte:
+        clinicalFte > 0 ? members.reduce((s, m) => s + m.pace * m.clinicalFte, 0) / clinicalFte : null,
     },
   };
 }

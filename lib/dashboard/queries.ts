@@ -12,7 +12,14 @@
 import 'server-only';
 import { cache } from 'react';
 import { sql } from '@/lib/db';
-import { addDays, countWorkedDays, daysBetween, toDayNumber, type DateRange, type IsoDate } from '@/lib/benchmarks/dates';
+import {
+  addDays,
+  countWorkedDays,
+  daysBetween,
+  toDayNumber,
+  type DateRange,
+  type IsoDate,
+} from '@/lib/benchmarks/dates';
 import {
   annualizedPace,
   estimateCompensation,
@@ -32,7 +39,14 @@ import { categoryLabel } from '@/lib/catalog/category';
 import type { Actor } from '@/lib/session';
 import { loadSubject, type Subject } from './access';
 import { resolveBenchmark, type ResolvedBenchmark } from './benchmark';
-import { monthsIn, proratePercentiles, resolveRange, todayIso, type DashboardRange, type ResolvedRange } from './range';
+import {
+  monthsIn,
+  proratePercentiles,
+  resolveRange,
+  todayIso,
+  type DashboardRange,
+  type ResolvedRange,
+} from './range';
 import { compareReleases, type ReleaseComparison } from './reprice';
 
 export type DashboardOptions = {
@@ -51,7 +65,10 @@ type Base = { subject: Subject; asOf: IsoDate; fiscalYear: FiscalYear };
 /** What only the arithmetic after the aggregates needs: loaded while those run. */
 type Extras = { timeOff: DateRange[]; benchmark: ResolvedBenchmark | null; hasEntries: boolean };
 /** Fiscal-year aggregates read with the context (the cards and the cumulative chart need them). */
-type YearAggregates = { ytd: { wrvu: number; entries: number }; blocks: { block: number; wrvu: number; cumulative: number }[] };
+type YearAggregates = {
+  ytd: { wrvu: number; entries: number };
+  blocks: { block: number; wrvu: number; cumulative: number }[];
+};
 
 export type DashboardContext = Base & Extras;
 type LoadedContext = DashboardContext & { yearAggregates: YearAggregates };
@@ -72,10 +89,34 @@ export type DashboardSummary = {
 };
 
 export type PercentileLines = Partial<Record<PercentileKey, number>>;
-export type MonthPoint = { month: string; from: IsoDate; to: IsoDate; partial: boolean; wrvu: number; entries: number; lines: PercentileLines };
+export type MonthPoint = {
+  month: string;
+  from: IsoDate;
+  to: IsoDate;
+  partial: boolean;
+  wrvu: number;
+  entries: number;
+  lines: PercentileLines;
+};
 export type CumulativePoint = { date: IsoDate; wrvu: number; cumulative: number; bands: PercentileLines };
-export type WeekPoint = { weekStart: IsoDate; from: IsoDate; to: IsoDate; partial: boolean; wrvu: number; entries: number; change: number | null };
-export type CodeRow = { code: string; description: string; category: string; categoryLabel: string; wrvu: number; entries: number; units: number };
+export type WeekPoint = {
+  weekStart: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  partial: boolean;
+  wrvu: number;
+  entries: number;
+  change: number | null;
+};
+export type CodeRow = {
+  code: string;
+  description: string;
+  category: string;
+  categoryLabel: string;
+  wrvu: number;
+  entries: number;
+  units: number;
+};
 export type CategoryRow = { category: string; label: string; wrvu: number; entries: number };
 export type SiteRow = { siteId: string | null; name: string; wrvu: number; entries: number };
 export type Breakdowns = { topCodes: CodeRow[]; categories: CategoryRow[]; sites: SiteRow[]; total: number };
@@ -122,10 +163,19 @@ const YEAR_SQL = `SELECT
        WHERE "userId" = $1 AND day >= $2::date AND day <= $3::date GROUP BY 1
      ) blocks) b) AS blocks`;
 
-async function loadExtras({ subject, fiscalYear, asOf }: Base): Promise<Extras & { yearAggregates: YearAggregates }> {
+async function loadExtras({
+  subject,
+  fiscalYear,
+  asOf,
+}: Base): Promise<Extras & { yearAggregates: YearAggregates }> {
   const [benchmark, [year]] = await Promise.all([
     resolveBenchmark(subject),
-    sql<{ timeOff: { start: string; end: string }[]; hasEntries: boolean } & YearAggregates>(YEAR_SQL, [subject.id, day(fiscalYear.start), day(asOf), day(fiscalYear.end)]),
+    sql<{ timeOff: { start: string; end: string }[]; hasEntries: boolean } & YearAggregates>(YEAR_SQL, [
+      subject.id,
+      day(fiscalYear.start),
+      day(asOf),
+      day(fiscalYear.end),
+    ]),
   ]);
   return {
     timeOff: year.timeOff.map((t) => ({ start: t.start, end: t.end })),
@@ -143,27 +193,48 @@ async function buildContext(actor: Actor, viewUserId: string | null, asOf: IsoDa
 // One load per request however many widgets ask (React cache is keyed on the arguments).
 const cachedContext = cache(buildContext);
 
-function loadedContext({ actor, viewUserId = null, asOf = todayIso() }: Omit<DashboardOptions, 'range' | 'releaseId'>): Promise<LoadedContext> {
+function loadedContext({
+  actor,
+  viewUserId = null,
+  asOf = todayIso(),
+}: Omit<DashboardOptions, 'range' | 'releaseId'>): Promise<LoadedContext> {
   return cachedContext(actor, viewUserId ?? null, asOf);
 }
 
 const publicContext = ({ yearAggregates: _omitted, ...ctx }: LoadedContext): DashboardContext => ctx;
 
-export async function getDashboardContext(opts: Omit<DashboardOptions, 'range' | 'releaseId'>): Promise<DashboardContext> {
+export async function getDashboardContext(
+  opts: Omit<DashboardOptions, 'range' | 'releaseId'>,
+): Promise<DashboardContext> {
   return publicContext(await loadedContext(opts));
 }
 
 // ─── Summary cards ───────────────────────────────────────────────────────────
 
-function summaryOf({ subject, fiscalYear, asOf, timeOff, benchmark, yearAggregates }: LoadedContext): DashboardSummary {
+function summaryOf({
+  subject,
+  fiscalYear,
+  asOf,
+  timeOff,
+  benchmark,
+  yearAggregates,
+}: LoadedContext): DashboardSummary {
   const row = yearAggregates.ytd;
   const ytdWrvu = row.wrvu;
-  const input = { ytdWrvu, asOf, fiscalYearStartMonth: subject.fiscalYearStartMonth, clinicalFte: subject.clinicalFte, timeOff };
+  const input = {
+    ytdWrvu,
+    asOf,
+    fiscalYearStartMonth: subject.fiscalYearStartMonth,
+    clinicalFte: subject.clinicalFte,
+    timeOff,
+  };
   const pace = annualizedPace(input);
   const projection = projectToFiscalYearEnd(input);
   const rankedPace = pace.byWorkedDays ?? pace.byCalendarDays;
   const rank = benchmark ? percentileRank(rankedPace, benchmark.table) : null;
-  const needed = benchmark ? neededPerRemainingWeek({ ...input, table: benchmark.table, targetPercentile: subject.targetPercentile }) : null;
+  const needed = benchmark
+    ? neededPerRemainingWeek({ ...input, table: benchmark.table, targetPercentile: subject.targetPercentile })
+    : null;
   const plan = { rate: subject.ratePerWrvu, tiers: subject.rateTiers };
   const projectedWrvu = projection.byWorkedDays ?? projection.byCalendarDays;
   const ytdPay = estimateCompensation(ytdWrvu, plan);
@@ -182,14 +253,20 @@ function summaryOf({ subject, fiscalYear, asOf, timeOff, benchmark, yearAggregat
     projection,
     needed,
     compensation:
-      ytdPay === null || projectedPay === null ? null : { ytd: ytdPay, projected: projectedPay, basis: subject.rateTiers?.length ? 'tiers' : 'rate' },
+      ytdPay === null || projectedPay === null
+        ? null
+        : { ytd: ytdPay, projected: projectedPay, basis: subject.rateTiers?.length ? 'tiers' : 'rate' },
     timeOffDays,
   };
 }
 
 // ─── Series ──────────────────────────────────────────────────────────────────
 
-function monthlyOf({ subject, benchmark }: LoadedContext, range: ResolvedRange, rows: RangeAggregates['monthly']): MonthPoint[] {
+function monthlyOf(
+  { subject, benchmark }: LoadedContext,
+  range: ResolvedRange,
+  rows: RangeAggregates['monthly'],
+): MonthPoint[] {
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return monthsIn(range.from, range.to).map((slot) => ({
     month: slot.month,
@@ -200,13 +277,24 @@ function monthlyOf({ subject, benchmark }: LoadedContext, range: ResolvedRange, 
     entries: byMonth.get(slot.month)?.entries ?? 0,
     // Prorated to the days the bar covers, so a month to date is compared with a month to date.
     lines: benchmark
-      ? proratePercentiles(benchmark.table, { from: slot.from, days: slot.days, clinicalFte: subject.clinicalFte, fiscalYearStartMonth: subject.fiscalYearStartMonth })
+      ? proratePercentiles(benchmark.table, {
+          from: slot.from,
+          days: slot.days,
+          clinicalFte: subject.clinicalFte,
+          fiscalYearStartMonth: subject.fiscalYearStartMonth,
+        })
       : {},
   }));
 }
 
 /** Cumulative fiscal-year-to-date wRVUs at the end of each 7-day block from the year's first day. */
-function cumulativeOf({ subject, fiscalYear, asOf, benchmark, yearAggregates }: LoadedContext): CumulativePoint[] {
+function cumulativeOf({
+  subject,
+  fiscalYear,
+  asOf,
+  benchmark,
+  yearAggregates,
+}: LoadedContext): CumulativePoint[] {
   const rows = yearAggregates.blocks;
   const byBlock = new Map(rows.map((r) => [r.block, r]));
   const blocks = Math.floor(daysBetween(fiscalYear.start, asOf) / 7) + 1;
@@ -249,7 +337,15 @@ function weeklyOf(range: ResolvedRange, rows: RangeAggregates['weekly']): WeekPo
     const weekEnd = addDays(r.week, 6);
     const clippedFrom = r.week < from ? from : r.week;
     const clippedTo = weekEnd > range.to ? range.to : weekEnd;
-    return { weekStart: r.week, from: clippedFrom, to: clippedTo, partial: clippedFrom !== r.week || clippedTo !== weekEnd, wrvu: r.wrvu, entries: r.entries, change: r.change };
+    return {
+      weekStart: r.week,
+      from: clippedFrom,
+      to: clippedTo,
+      partial: clippedFrom !== r.week || clippedTo !== weekEnd,
+      wrvu: r.wrvu,
+      entries: r.entries,
+      change: r.change,
+    };
   });
 }
 
@@ -288,11 +384,21 @@ function breakdownsOf(rows: BreakdownRow[]): Breakdowns {
       .slice(0, TOP_CODES),
     categories: rows
       .filter((r) => r.kind === 'category')
-      .map((r) => ({ category: r.category ?? 'unknown', label: label(r.category), wrvu: r.wrvu, entries: r.entries }))
+      .map((r) => ({
+        category: r.category ?? 'unknown',
+        label: label(r.category),
+        wrvu: r.wrvu,
+        entries: r.entries,
+      }))
       .sort(byWrvu),
     sites: rows
       .filter((r) => r.kind === 'site')
-      .map((r) => ({ siteId: r.siteId, name: r.site ?? 'No site recorded', wrvu: r.wrvu, entries: r.entries }))
+      .map((r) => ({
+        siteId: r.siteId,
+        name: r.site ?? 'No site recorded',
+        wrvu: r.wrvu,
+        entries: r.entries,
+      }))
       .sort(byWrvu),
     // Exact: summed in hundredths (the values are Decimal(8,2)).
     total: codes.reduce((sum, r) => sum + Math.round(r.wrvu * 100), 0) / 100,
@@ -342,33 +448,47 @@ const RANGE_SQL = `SELECT
      GROUP BY GROUPING SETS ((a.code), (c.category), (a."siteId"))) b) AS breakdowns`;
 
 // Once per request and range, however many widgets ask (React cache keys on the arguments).
-const rangeAggregates = cache(async (userId: string, from: IsoDate, to: IsoDate, trendFrom: IsoDate): Promise<RangeAggregates> => {
-  const [row] = await sql<RangeAggregates>(RANGE_SQL, [userId, day(from), day(to), day(trendFrom)]);
-  return row;
-});
-const aggregatesOf = (ctx: LoadedContext, range: ResolvedRange) => rangeAggregates(ctx.subject.id, range.from, range.to, weeklyFrom(range));
+const rangeAggregates = cache(
+  async (userId: string, from: IsoDate, to: IsoDate, trendFrom: IsoDate): Promise<RangeAggregates> => {
+    const [row] = await sql<RangeAggregates>(RANGE_SQL, [userId, day(from), day(to), day(trendFrom)]);
+    return row;
+  },
+);
+const aggregatesOf = (ctx: LoadedContext, range: ResolvedRange) =>
+  rangeAggregates(ctx.subject.id, range.from, range.to, weeklyFrom(range));
 
 // ─── Public API ──────────────────────────────────────────────────────────────
 
 async function loadedRange(opts: DashboardOptions): Promise<{ ctx: LoadedContext; range: ResolvedRange }> {
   const ctx = await loadedContext(opts);
-  return { ctx, range: resolveRange(opts.range ?? { kind: 'fytd' }, ctx.asOf, ctx.subject.fiscalYearStartMonth) };
+  return {
+    ctx,
+    range: resolveRange(opts.range ?? { kind: 'fytd' }, ctx.asOf, ctx.subject.fiscalYearStartMonth),
+  };
 }
 
 /** The context and the resolved date range (no aggregate query beyond the context's). */
-export async function getDashboardRange(opts: DashboardOptions): Promise<{ ctx: DashboardContext; range: ResolvedRange }> {
+export async function getDashboardRange(
+  opts: DashboardOptions,
+): Promise<{ ctx: DashboardContext; range: ResolvedRange }> {
   const { ctx, range } = await loadedRange(opts);
   return { ctx: publicContext(ctx), range };
 }
 
-export async function getDashboardSummary(opts: DashboardOptions): Promise<{ ctx: DashboardContext; summary: DashboardSummary }> {
+export async function getDashboardSummary(
+  opts: DashboardOptions,
+): Promise<{ ctx: DashboardContext; summary: DashboardSummary }> {
   const ctx = await loadedContext(opts);
   return { ctx: publicContext(ctx), summary: summaryOf(ctx) };
 }
 
 export async function getMonthlySeries(opts: DashboardOptions) {
   const { ctx, range } = await loadedRange(opts);
-  return { ctx: publicContext(ctx), range, monthly: monthlyOf(ctx, range, (await aggregatesOf(ctx, range)).monthly) };
+  return {
+    ctx: publicContext(ctx),
+    range,
+    monthly: monthlyOf(ctx, range, (await aggregatesOf(ctx, range)).monthly),
+  };
 }
 
 export async function getCumulativeSeries(opts: DashboardOptions) {
@@ -384,7 +504,11 @@ export async function getWeeklyTrend(opts: DashboardOptions) {
 /** The code, category and site widgets share one statement (and one cached result) per request. */
 export async function getBreakdowns(opts: DashboardOptions) {
   const { ctx, range } = await loadedRange(opts);
-  return { ctx: publicContext(ctx), range, breakdowns: breakdownsOf((await aggregatesOf(ctx, range)).breakdowns) };
+  return {
+    ctx: publicContext(ctx),
+    range,
+    breakdowns: breakdownsOf((await aggregatesOf(ctx, range)).breakdowns),
+  };
 }
 
 /** Everything the dashboard shows, in one call: two statements after the profile (plus the benchmark). */
@@ -392,7 +516,15 @@ export async function getDashboard(opts: DashboardOptions): Promise<Dashboard> {
   const { ctx, range } = await loadedRange(opts);
   const [aggregates, releaseComparison] = await Promise.all([
     aggregatesOf(ctx, range),
-    opts.releaseId ? compareReleases({ actor: opts.actor, viewUserId: opts.viewUserId, releaseId: opts.releaseId, from: range.from, to: range.to }) : null,
+    opts.releaseId
+      ? compareReleases({
+          actor: opts.actor,
+          viewUserId: opts.viewUserId,
+          releaseId: opts.releaseId,
+          from: range.from,
+          to: range.to,
+        })
+      : null,
   ]);
   return {
     ...publicContext(ctx),

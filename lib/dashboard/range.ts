@@ -3,12 +3,18 @@
 // helpers the charts share. Dates are 'YYYY-MM-DD' calendar dates, as in lib/benchmarks/dates.
 import { z } from 'zod';
 import { addDays, daysBetween, firstOfMonth, toDayNumber, type IsoDate } from '@/lib/benchmarks/dates';
-import { fiscalYearBounds, PERCENTILE_KEYS, type PercentileKey, type PercentileTable } from '@/lib/benchmarks/metrics';
+import {
+  fiscalYearBounds,
+  PERCENTILE_KEYS,
+  type PercentileKey,
+  type PercentileTable,
+} from '@/lib/benchmarks/metrics';
 
 export const RANGE_KINDS = ['fytd', '12m', 'custom'] as const;
 export type RangeKind = (typeof RANGE_KINDS)[number];
 
-export type DashboardRange = { kind: 'fytd' } | { kind: '12m' } | { kind: 'custom'; from: IsoDate; to: IsoDate };
+export type DashboardRange =
+  { kind: 'fytd' } | { kind: '12m' } | { kind: 'custom'; from: IsoDate; to: IsoDate };
 
 /** A resolved range: inclusive dates, never past `asOf` (nothing is logged in the future). */
 export type ResolvedRange = { kind: RangeKind; from: IsoDate; to: IsoDate; label: string };
@@ -39,11 +45,22 @@ export const dashboardParamsSchema = z.object({
 });
 export type DashboardParams = z.infer<typeof dashboardParamsSchema>;
 
-export function parseDashboardParams(raw: Record<string, string | string[] | undefined>): { range: DashboardRange; releaseId: string | null } {
-  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
+export function parseDashboardParams(raw: Record<string, string | string[] | undefined>): {
+  range: DashboardRange;
+  releaseId: string | null;
+} {
+  const flat = Object.fromEntries(
+    Object.entries(raw)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v),
+  );
   const p = dashboardParamsSchema.parse(flat);
   const range: DashboardRange =
-    p.range === 'custom' && p.from && p.to ? { kind: 'custom', from: p.from <= p.to ? p.from : p.to, to: p.from <= p.to ? p.to : p.from } : p.range === '12m' ? { kind: '12m' } : { kind: 'fytd' };
+    p.range === 'custom' && p.from && p.to
+      ? { kind: 'custom', from: p.from <= p.to ? p.from : p.to, to: p.from <= p.to ? p.to : p.from }
+      : p.range === '12m'
+        ? { kind: '12m' }
+        : { kind: 'fytd' };
   return { range, releaseId: p.release ?? null };
 }
 
@@ -66,7 +83,11 @@ export function formatMonth(month: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
-export function resolveRange(range: DashboardRange, asOf: IsoDate, fiscalYearStartMonth: number): ResolvedRange {
+export function resolveRange(
+  range: DashboardRange,
+  asOf: IsoDate,
+  fiscalYearStartMonth: number,
+): ResolvedRange {
   if (range.kind === 'custom') {
     const to = range.to > asOf ? asOf : range.to;
     const from = range.from > to ? to : range.from;
@@ -94,7 +115,13 @@ export function monthsIn(from: IsoDate, to: IsoDate): MonthSlot[] {
     const end = addDays(firstOfMonth(y, m + 1), -1);
     const clippedFrom = start < from ? from : start;
     const clippedTo = end > to ? to : end;
-    out.push({ month: start.slice(0, 7), from: clippedFrom, to: clippedTo, days: daysBetween(clippedFrom, clippedTo) + 1, fullDays: daysBetween(start, end) + 1 });
+    out.push({
+      month: start.slice(0, 7),
+      from: clippedFrom,
+      to: clippedTo,
+      days: daysBetween(clippedFrom, clippedTo) + 1,
+      fullDays: daysBetween(start, end) + 1,
+    });
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
   }
@@ -105,7 +132,10 @@ export function monthsIn(from: IsoDate, to: IsoDate): MonthSlot[] {
  * A published annual percentile (per 1.0 FTE) prorated to a stretch of calendar days and to the
  * physician's FTE: value x FTE x days / days in the fiscal year containing `from`.
  */
-export function proratePercentiles(table: PercentileTable, opts: { from: IsoDate; days: number; clinicalFte: number; fiscalYearStartMonth: number }): Partial<Record<PercentileKey, number>> {
+export function proratePercentiles(
+  table: PercentileTable,
+  opts: { from: IsoDate; days: number; clinicalFte: number; fiscalYearStartMonth: number },
+): Partial<Record<PercentileKey, number>> {
   const fyDays = fiscalYearBounds(opts.from, opts.fiscalYearStartMonth).days;
   const out: Partial<Record<PercentileKey, number>> = {};
   for (const key of PERCENTILE_KEYS) {

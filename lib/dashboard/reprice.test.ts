@@ -45,7 +45,12 @@ beforeAll(async () => {
   // Priced by the real engine through the logging module: Nov 2025 falls under RVU25D.
   await createEntries({
     actor,
-    entries: [entry('2025-11-03', '61715'), entry('2025-11-03', '99213', { encounterKey: 'clinic-1' }), entry('2025-11-04', '99213'), entry('2025-11-05', '27447')],
+    entries: [
+      entry('2025-11-03', '61715'),
+      entry('2025-11-03', '99213', { encounterKey: 'clinic-1' }),
+      entry('2025-11-04', '99213'),
+      entry('2025-11-05', '27447'),
+    ],
   });
 });
 
@@ -57,21 +62,52 @@ describe('compareReleases', () => {
     const c = await compareReleases({ actor, releaseId: 'RVU25A', from: '2025-11-01', to: '2025-11-30' });
     expect(c).toMatchObject({ releaseId: 'RVU25A', baseReleaseId: null, entries: 4 });
     expect(c.total).toEqual({ base: 22.2, repriced: 41.15, difference: 18.95 }); // 1.30 x 2 + 19.60, plus 18.95
-    expect(c.byCode[0]).toMatchObject({ code: '61715', entries: 1, base: 0, repriced: 18.95, difference: 18.95, unpriced: 0 });
-    expect(c.byCode.find((r) => r.code === '99213')).toMatchObject({ entries: 2, base: 2.6, repriced: 2.6, difference: 0 });
-    expect(c.byCode.find((r) => r.code === '27447')).toMatchObject({ base: 19.6, repriced: 19.6, difference: 0 });
+    expect(c.byCode[0]).toMatchObject({
+      code: '61715',
+      entries: 1,
+      base: 0,
+      repriced: 18.95,
+      difference: 18.95,
+      unpriced: 0,
+    });
+    expect(c.byCode.find((r) => r.code === '99213')).toMatchObject({
+      entries: 2,
+      base: 2.6,
+      repriced: 2.6,
+      difference: 0,
+    });
+    expect(c.byCode.find((r) => r.code === '27447')).toMatchObject({
+      base: 19.6,
+      repriced: 19.6,
+      difference: 0,
+    });
 
     // Release against release: RVU25D compared with RVU25A.
-    const back = await compareReleases({ actor, releaseId: 'RVU25D', baseReleaseId: 'RVU25A', from: '2025-11-01', to: '2025-11-30' });
+    const back = await compareReleases({
+      actor,
+      releaseId: 'RVU25D',
+      baseReleaseId: 'RVU25A',
+      from: '2025-11-01',
+      to: '2025-11-30',
+    });
     expect(back.total.difference).toBe(-18.95);
 
-    expect(await db.logEntry.findMany({ where: { userId: actor.id }, orderBy: { id: 'asc' } })).toEqual(before);
-    await expect(compareReleases({ actor, releaseId: 'RVU99Z', from: '2025-11-01', to: '2025-11-30' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.logEntry.findMany({ where: { userId: actor.id }, orderBy: { id: 'asc' } })).toEqual(
+      before,
+    );
+    await expect(
+      compareReleases({ actor, releaseId: 'RVU99Z', from: '2025-11-01', to: '2025-11-30' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listReleases()).map((r) => r.id)).toEqual(expect.arrayContaining(['RVU25A', 'RVU25D']));
   });
 
   it('is part of getDashboard when a release is selected', async () => {
-    const d = await getDashboard({ actor, asOf: '2025-11-30', range: { kind: 'custom', from: '2025-11-01', to: '2025-11-30' }, releaseId: 'RVU25A' });
+    const d = await getDashboard({
+      actor,
+      asOf: '2025-11-30',
+      range: { kind: 'custom', from: '2025-11-01', to: '2025-11-30' },
+      releaseId: 'RVU25A',
+    });
     expect(d.summary.ytdWrvu).toBe(22.2);
     expect(d.releaseComparison?.total.difference).toBe(18.95);
   });

@@ -48,21 +48,48 @@ export type ReleaseComparison = {
 
 /** Imported PFS releases, newest first (the choices of the release selector). */
 export async function listReleases(): Promise<ReleaseOption[]> {
-  return sql<ReleaseOption>(`SELECT id, title, "effectiveFrom"::text AS "effectiveFrom", starter FROM "RvuRelease" ORDER BY "effectiveFrom" DESC, id DESC`);
+  return sql<ReleaseOption>(
+    `SELECT id, title, "effectiveFrom"::text AS "effectiveFrom", starter FROM "RvuRelease" ORDER BY "effectiveFrom" DESC, id DESC`,
+  );
 }
 
 const cents = (n: number) => Math.round(n * 100);
 const credited = (r: LineResult) => (r.excluded ? 0 : r.creditedWrvu);
 
-export async function compareReleases({ actor, viewUserId, releaseId, baseReleaseId = null, from, to }: RepriceOptions): Promise<ReleaseComparison> {
+export async function compareReleases({
+  actor,
+  viewUserId,
+  releaseId,
+  baseReleaseId = null,
+  from,
+  to,
+}: RepriceOptions): Promise<ReleaseComparison> {
   const subject = await loadSubject(actor, viewUserId);
   const wanted = [releaseId, ...(baseReleaseId ? [baseReleaseId] : [])];
-  const known = await db.rvuRelease.findMany({ where: { id: { in: wanted } }, select: { id: true, effectiveFrom: true } });
-  for (const id of wanted) if (!known.some((r) => r.id === id)) throw new AppError('NOT_FOUND', `Release ${id} has not been imported.`);
+  const known = await db.rvuRelease.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, effectiveFrom: true },
+  });
+  for (const id of wanted)
+    if (!known.some((r) => r.id === id))
+      throw new AppError('NOT_FOUND', `Release ${id} has not been imported.`);
 
   const entries = await db.logEntry.findMany({
-    where: { userId: subject.id, deletedAt: null, dateOfService: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
-    select: { id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, excluded: true },
+    where: {
+      userId: subject.id,
+      deletedAt: null,
+      dateOfService: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+    },
+    select: {
+      id: true,
+      dateOfService: true,
+      code: true,
+      modifiers: true,
+      units: true,
+      encounterKey: true,
+      creditedWrvu: true,
+      excluded: true,
+    },
     orderBy: [{ dateOfService: 'asc' }, { createdAt: 'asc' }],
   });
   const lines: ProcedureLine[] = entries.map((e) => ({
@@ -74,8 +101,12 @@ export async function compareReleases({ actor, viewUserId, releaseId, baseReleas
     encounterKey: e.encounterKey,
   }));
   const policy = await loadPolicy(db, subject.id);
-  const priceUnder = async (id: string) => priceWithCatalog(lines, await loadPricingCatalog(db, lines, known, { forceReleaseId: id }), policy);
-  const [repriced, base] = await Promise.all([priceUnder(releaseId), baseReleaseId ? priceUnder(baseReleaseId) : Promise.resolve(null)]);
+  const priceUnder = async (id: string) =>
+    priceWithCatalog(lines, await loadPricingCatalog(db, lines, known, { forceReleaseId: id }), policy);
+  const [repriced, base] = await Promise.all([
+    priceUnder(releaseId),
+    baseReleaseId ? priceUnder(baseReleaseId) : Promise.resolve(null),
+  ]);
 
   // Summed in hundredths: every value is a 2-decimal credit, so the totals are exact.
   const byCode = new Map<string, { entries: number; base: number; repriced: number; unpriced: number }>();
@@ -94,7 +125,12 @@ export async function compareReleases({ actor, viewUserId, releaseId, baseReleas
     totalRepriced += r;
   });
   const descriptions = new Map(
-    (await db.code.findMany({ where: { code: { in: [...byCode.keys()] } }, select: { code: true, shortDescription: true } })).map((c) => [c.code, c.shortDescription]),
+    (
+      await db.code.findMany({
+        where: { code: { in: [...byCode.keys()] } },
+        select: { code: true, shortDescription: true },
+      })
+    ).map((c) => [c.code, c.shortDescription]),
   );
   return {
     releaseId,
@@ -102,7 +138,11 @@ export async function compareReleases({ actor, viewUserId, releaseId, baseReleas
     from,
     to,
     entries: entries.length,
-    total: { base: totalBase / 100, repriced: totalRepriced / 100, difference: (totalRepriced - totalBase) / 100 },
+    total: {
+      base: totalBase / 100,
+      repriced: totalRepriced / 100,
+      difference: (totalRepriced - totalBase) / 100,
+    },
     byCode: [...byCode]
       .map(([code, v]) => ({
         code,
@@ -113,6 +153,11 @@ export async function compareReleases({ actor, viewUserId, releaseId, baseReleas
         difference: (v.repriced - v.base) / 100,
         unpriced: v.unpriced,
       }))
-      .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || b.repriced - a.repriced || a.code.localeCompare(b.code)),
+      .sort(
+        (a, b) =>
+          Math.abs(b.difference) - Math.abs(a.difference) ||
+          b.repriced - a.repriced ||
+          a.code.localeCompare(b.code),
+      ),
   };
 }

@@ -8,7 +8,15 @@ import { createTestUser } from '@/lib/testing/factories';
 import { BUILTIN_SOURCES } from '@/lib/benchmarks/builtin';
 import { seedBuiltinBenchmarks } from '@/lib/benchmarks/seed';
 
-export type TestEntry = { date: string; code: string; wrvu: number; units?: number; siteId?: string | null; deleted?: boolean; excluded?: boolean };
+export type TestEntry = {
+  date: string;
+  code: string;
+  wrvu: number;
+  units?: number;
+  siteId?: string | null;
+  deleted?: boolean;
+  excluded?: boolean;
+};
 
 export async function addEntries(userId: string, entries: TestEntry[]): Promise<string[]> {
   const ids = entries.map(() => randomUUID());
@@ -44,7 +52,10 @@ export type ProfileOverrides = {
 export async function createPhysician(profile: ProfileOverrides = {}, name?: string): Promise<Actor> {
   const actor = await createTestUser(name ? { name } : {});
   const { rateTiers, ...rest } = profile;
-  await db.user.update({ where: { id: actor.id }, data: { ...rest, ...(rateTiers !== undefined ? { rateTiers: rateTiers ?? undefined } : {}) } });
+  await db.user.update({
+    where: { id: actor.id },
+    data: { ...rest, ...(rateTiers !== undefined ? { rateTiers: rateTiers ?? undefined } : {}) },
+  });
   return actor;
 }
 
@@ -52,9 +63,16 @@ export async function createSiteFor(userId: string, name: string): Promise<strin
   return (await db.site.create({ data: { userId, name }, select: { id: true } })).id;
 }
 
-export async function createOrganization(name: string, members: { actor: Actor; role: 'ADMIN' | 'MEMBER' }[]) {
+export async function createOrganization(
+  name: string,
+  members: { actor: Actor; role: 'ADMIN' | 'MEMBER' }[],
+) {
   return db.organization.create({
-    data: { name, slug: `org-${randomUUID()}`, memberships: { create: members.map((m) => ({ userId: m.actor.id, role: m.role })) } },
+    data: {
+      name,
+      slug: `org-${randomUUID()}`,
+      memberships: { create: members.map((m) => ({ userId: m.actor.id, role: m.role })) },
+    },
     select: { id: true, name: true },
   });
 }
@@ -67,6 +85,8 @@ export const sum = (values: number[]) => values.reduce((s, v) => s + Math.round(
  * reorders the table for tests elsewhere that read rows without an ORDER BY, so seed once per run.
  */
 export async function ensureBuiltinBenchmarks(): Promise<void> {
-  const present = await db.benchmarkSource.count({ where: { builtIn: true, key: { in: BUILTIN_SOURCES.map((s) => s.key) } } });
+  const present = await db.benchmarkSource.count({
+    where: { builtIn: true, key: { in: BUILTIN_SOURCES.map((s) => s.key) } },
+  });
   if (present !== BUILTIN_SOURCES.length) await seedBuiltinBenchmarks();
 }

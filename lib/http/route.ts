@@ -14,16 +14,31 @@ import { z } from 'zod';
 import { assertStorableText, fieldErrorsOf } from '@/lib/action';
 import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
 
-export const INVALID_TEXT_MESSAGE = 'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.';
+export const INVALID_TEXT_MESSAGE =
+  'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was saved. Try again shortly.';
 
 export function errorResponse(err: unknown): NextResponse {
-  if (err instanceof AppError) return NextResponse.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: err.status });
-  if (err instanceof z.ZodError) return NextResponse.json({ error: 'Invalid input.', code: 'VALIDATION', fieldErrors: fieldErrorsOf(err) }, { status: 400 });
-  if (isInvalidInputForDatabase(err)) return NextResponse.json({ error: INVALID_TEXT_MESSAGE, code: 'VALIDATION' }, { status: 400 });
+  if (err instanceof AppError)
+    return NextResponse.json(
+      { error: err.message, code: err.code, fieldErrors: err.fieldErrors },
+      { status: err.status },
+    );
+  if (err instanceof z.ZodError)
+    return NextResponse.json(
+      { error: 'Invalid input.', code: 'VALIDATION', fieldErrors: fieldErrorsOf(err) },
+      { status: 400 },
+    );
+  if (isInvalidInputForDatabase(err))
+    return NextResponse.json({ error: INVALID_TEXT_MESSAGE, code: 'VALIDATION' }, { status: 400 });
   if (isDatabaseUnavailable(err)) {
-    console.warn(`database unavailable: ${err instanceof Error ? err.message.split('\n').filter(Boolean).at(-1) : String(err)}`);
-    return NextResponse.json({ error: UNAVAILABLE_MESSAGE, code: 'UNAVAILABLE' }, { status: 503, headers: { 'retry-after': '5' } });
+    console.warn(
+      `database unavailable: ${err instanceof Error ? err.message.split('\n').filter(Boolean).at(-1) : String(err)}`,
+    );
+    return NextResponse.json(
+      { error: UNAVAILABLE_MESSAGE, code: 'UNAVAILABLE' },
+      { status: 503, headers: { 'retry-after': '5' } },
+    );
   }
   console.error(err);
   return NextResponse.json({ error: 'Something went wrong on our side.', code: 'INTERNAL' }, { status: 500 });
@@ -42,7 +57,8 @@ function requestHost(request: Request): string | null {
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
-  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+  if (request.headers.get('sec-fetch-site') === 'cross-site')
+    throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
   if (origin === null) return;
   let originHost: string | null = null;
   try {
@@ -51,14 +67,16 @@ export function assertSameOrigin(request: Request): void {
     originHost = null;
   }
   const host = requestHost(request);
-  if (!originHost || !host || originHost !== host) throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
+  if (!originHost || !host || originHost !== host)
+    throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
 }
 
 /** State-changing JSON requests must be same-origin and JSON (no simple cross-site form posts). */
 export function assertSameOriginJson(request: Request): void {
   assertSameOrigin(request);
   const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
+  if (!type.toLowerCase().startsWith('application/json'))
+    throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
 }
 
 /** The JSON body, refused (400) when it is not JSON or holds text that cannot be stored. */

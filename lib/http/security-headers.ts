@@ -16,7 +16,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
-export function securityHeaders(nonce: string, { dev, production }: { dev: boolean; production: boolean }): Record<string, string> {
+export function securityHeaders(
+  nonce: string,
+  { dev, production }: { dev: boolean; production: boolean },
+): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(nonce, dev),
     'X-Content-Type-Options': 'nosniff',

@@ -18,22 +18,66 @@ import { addFavorite, createSite } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
 import { updateCreditPolicy } from './policy';
 import { previewLines } from './preview';
-import { createEntriesSchema, creditPolicySchema, entryFieldsSchema, entryIdSchema, favoriteSchema, siteSchema, updateEntrySchema } from './schemas';
+import {
+  createEntriesSchema,
+  creditPolicySchema,
+  entryFieldsSchema,
+  entryIdSchema,
+  favoriteSchema,
+  siteSchema,
+  updateEntrySchema,
+} from './schemas';
 
 const RUNS = 1000;
 const TYPED = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'RATE_LIMITED']);
 
 // ─── Arbitraries (shared shapes with e2e/fuzz.spec.ts) ──────────────────────
-const INJECTIONS = [`'; drop table "LogEntry"; --`, `" or 1=1 --`, `<script>alert(1)</script>`, `\${7*7}`, `../../etc/passwd`, '\u0000', 'a\u0000b', '__proto__', '1e309', 'NaN'];
-const odd = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('\u202Eevil', '\u200B', '🙂👨‍👩‍👧', '\uD800', ' 99213 ', '\t'));
+const INJECTIONS = [
+  `'; drop table "LogEntry"; --`,
+  `" or 1=1 --`,
+  `<script>alert(1)</script>`,
+  `\${7*7}`,
+  `../../etc/passwd`,
+  '\u0000',
+  'a\u0000b',
+  '__proto__',
+  '1e309',
+  'NaN',
+];
+const odd = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('\u202Eevil', '\u200B', '🙂👨‍👩‍👧', '\uD800', ' 99213 ', '\t'),
+);
 const huge = fc.constantFrom(600, 5_000, 100_000).map((n) => 'y'.repeat(n));
 const badString = fc.oneof(odd, huge, fc.constantFrom(...INJECTIONS), fc.string({ maxLength: 60 }));
-const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 const anyValue = fc.oneof(badString, wrongType);
-const date = fc.oneof(fc.constantFrom('2025-10-15', '2999-12-31', '2025-02-30', '1999-12-31', '2025-1-5', ''), fc.date({ min: new Date('1990-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), anyValue);
+const date = fc.oneof(
+  fc.constantFrom('2025-10-15', '2999-12-31', '2025-02-30', '1999-12-31', '2025-1-5', ''),
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  anyValue,
+);
 const units = fc.oneof(fc.constantFrom(-1, 0, 1, 2, 99, 100, 1e9, 1.5, '3', 'ten'), fc.integer(), anyValue);
-const code = fc.oneof(fc.constantFrom('99213', '20610', '27447', 'J2820', 'ZZZZZ', '9921', ''), badString, wrongType);
-const modifiers = fc.oneof(fc.array(fc.oneof(fc.constantFrom('25', '59', 'LT', '50', '22', 'XX'), badString), { maxLength: 5 }), anyValue);
+const code = fc.oneof(
+  fc.constantFrom('99213', '20610', '27447', 'J2820', 'ZZZZZ', '9921', ''),
+  badString,
+  wrongType,
+);
+const modifiers = fc.oneof(
+  fc.array(fc.oneof(fc.constantFrom('25', '59', 'LT', '50', '22', 'XX'), badString), { maxLength: 5 }),
+  anyValue,
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, anyValue);
 const entryFields = {
   dateOfService: date,
@@ -53,7 +97,17 @@ beforeAll(async () => {
   await ensureCatalog('RVU25D');
   actor = await createTestUser();
   entryIds = [randomUUID(), randomUUID()];
-  await createEntries({ actor, entries: entryIds.map((id) => ({ id, dateOfService: '2025-10-15', code: '99213', modifiers: [], units: 1, setting: 'FACILITY' as const })) });
+  await createEntries({
+    actor,
+    entries: entryIds.map((id) => ({
+      id,
+      dateOfService: '2025-10-15',
+      code: '99213',
+      modifiers: [],
+      units: 1,
+      setting: 'FACILITY' as const,
+    })),
+  });
 }, 120_000);
 
 const rows = async () => {
@@ -67,7 +121,12 @@ const rows = async () => {
 };
 
 /** The action's contract, minus the session: parse, call, map errors like authedAction does. */
-async function fuzz<S extends z.ZodType>(schema: S, arb: fc.Arbitrary<unknown>, run: (input: z.infer<S>) => Promise<unknown>, seed: number) {
+async function fuzz<S extends z.ZodType>(
+  schema: S,
+  arb: fc.Arbitrary<unknown>,
+  run: (input: z.infer<S>) => Promise<unknown>,
+  seed: number,
+) {
   let accepted = 0;
   await fc.assert(
     fc.asyncProperty(arb, async (raw) => {
@@ -87,7 +146,11 @@ async function fuzz<S extends z.ZodType>(schema: S, arb: fc.Arbitrary<unknown>, 
       } catch (err) {
         const result = toResult(err);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(TYPED.has(result.code), `${result.code}: ${result.error} for ${JSON.stringify(raw)?.slice(0, 300)}`).toBe(true);
+        if (!result.ok)
+          expect(
+            TYPED.has(result.code),
+            `${result.code}: ${result.error} for ${JSON.stringify(raw)?.slice(0, 300)}`,
+          ).toBe(true);
         expect(await rows()).toEqual(before);
       }
     }),
@@ -99,26 +162,42 @@ async function fuzz<S extends z.ZodType>(schema: S, arb: fc.Arbitrary<unknown>, 
 describe('procedure-log actions: schema + data layer under 1,000 malformed inputs each', () => {
   it('createEntriesAction', async () => {
     const entry = fc.record({ id: maybe(fc.uuid()), ...entryFields }, { requiredKeys: [] });
-    const arb = fc.oneof(anyValue, fc.record({ entries: fc.oneof(anyValue, fc.array(entry, { maxLength: 55 })) }));
+    const arb = fc.oneof(
+      anyValue,
+      fc.record({ entries: fc.oneof(anyValue, fc.array(entry, { maxLength: 55 })) }),
+    );
     await fuzz(createEntriesSchema, arb, ({ entries }) => createEntries({ actor, entries }), 8101);
   });
 
   it('updateEntryAction', async () => {
-    const arb = fc.oneof(anyValue, fc.record({ id: fc.oneof(fc.constantFrom(...entryIds), anyValue), ...entryFields }, { requiredKeys: ['id'] }));
+    const arb = fc.oneof(
+      anyValue,
+      fc.record(
+        { id: fc.oneof(fc.constantFrom(...entryIds), anyValue), ...entryFields },
+        { requiredKeys: ['id'] },
+      ),
+    );
     await fuzz(updateEntrySchema, arb, (input) => updateEntry({ actor, input }), 8102);
   });
 
   it('deleteEntryAction and restoreEntryAction', async () => {
     const arb = fc.oneof(anyValue, fc.record({ id: fc.oneof(fc.constantFrom(...entryIds), anyValue) }));
-    await fuzz(entryIdSchema, arb, async ({ id }) => {
-      await deleteEntry({ actor, id });
-      await restoreEntry({ actor, id });
-    }, 8103);
+    await fuzz(
+      entryIdSchema,
+      arb,
+      async ({ id }) => {
+        await deleteEntry({ actor, id });
+        await restoreEntry({ actor, id });
+      },
+      8103,
+    );
   });
 
   it('previewLinesAction (nothing is ever written)', async () => {
     const schema = entryFieldsSchema.pick({ dateOfService: true, code: true, modifiers: true, units: true });
-    const arb = fc.array(fc.record({ dateOfService: date, code, modifiers, units }, { requiredKeys: [] }), { maxLength: 5 });
+    const arb = fc.array(fc.record({ dateOfService: date, code, modifiers, units }, { requiredKeys: [] }), {
+      maxLength: 5,
+    });
     await fc.assert(
       fc.asyncProperty(arb, async (lines) => {
         let parsed;
@@ -129,7 +208,14 @@ describe('procedure-log actions: schema + data layer under 1,000 malformed input
         }
         if (!parsed.every((p) => p.ok)) return;
         const before = await rows();
-        await previewLines({ actor, lines: parsed.map((p, i) => ({ ...(p as { data: z.infer<typeof schema> }).data, id: String(i), encounterKey: 'preview' })) });
+        await previewLines({
+          actor,
+          lines: parsed.map((p, i) => ({
+            ...(p as { data: z.infer<typeof schema> }).data,
+            id: String(i),
+            encounterKey: 'preview',
+          })),
+        });
         expect(await rows()).toEqual(before);
       }),
       { numRuns: RUNS, seed: 8104 },
@@ -137,13 +223,34 @@ describe('procedure-log actions: schema + data layer under 1,000 malformed input
   });
 
   it('addFavoriteAction, createSiteAction', async () => {
-    await fuzz(favoriteSchema, fc.oneof(anyValue, fc.record({ code, modifiers }, { requiredKeys: [] })), (input) => addFavorite({ actor, ...input }), 8105);
-    await fuzz(siteSchema, fc.oneof(anyValue, fc.record({ name: badString })), ({ name }) => createSite({ actor, name }), 8106);
+    await fuzz(
+      favoriteSchema,
+      fc.oneof(anyValue, fc.record({ code, modifiers }, { requiredKeys: [] })),
+      (input) => addFavorite({ actor, ...input }),
+      8105,
+    );
+    await fuzz(
+      siteSchema,
+      fc.oneof(anyValue, fc.record({ name: badString })),
+      ({ name }) => createSite({ actor, name }),
+      8106,
+    );
   });
 
   it('updateCreditPolicyAction', async () => {
     const factor = fc.oneof(fc.constantFrom(0, 0.5, 1, 1.25, 2, 2.5, -1, '1.5', 'x'), fc.double(), anyValue);
-    const arb = fc.oneof(anyValue, fc.record({ multipleProcedureReduction: maybe(fc.boolean()), modifier22Factor: factor, modifier52Factor: factor, creditNotPaidByMedicare: maybe(fc.boolean()) }, { requiredKeys: [] }));
+    const arb = fc.oneof(
+      anyValue,
+      fc.record(
+        {
+          multipleProcedureReduction: maybe(fc.boolean()),
+          modifier22Factor: factor,
+          modifier52Factor: factor,
+          creditNotPaidByMedicare: maybe(fc.boolean()),
+        },
+        { requiredKeys: [] },
+      ),
+    );
     await fuzz(creditPolicySchema, arb, (input) => updateCreditPolicy({ actor, input }), 8107);
     const policy = await db.creditPolicy.findUnique({ where: { userId: actor.id } });
     if (policy) {
@@ -155,14 +262,40 @@ describe('procedure-log actions: schema + data layer under 1,000 malformed input
   it('importBenchmarkAction: garbage sources and CSVs as an organisation admin write nothing or one whole table', async () => {
     const org = await db.organization.create({ data: { name: 'Fuzz Org', slug: `fuzz-${randomUUID()}` } });
     await db.membership.create({ data: { userId: actor.id, organizationId: org.id, role: 'ADMIN' } });
-    const line = fc.tuple(fc.oneof(fc.constantFrom('Orthopedic Surgery', 'Family Medicine'), badString), anyValue, anyValue).map((cols) => cols.map((c) => String(c)).join(','));
-    const csv = fc.oneof(badString, fc.array(line, { maxLength: 8 }).map((l) => ['specialty,p25,p50', ...l].join('\n')));
-    const source = fc.oneof(anyValue, fc.record({ publisher: maybe(fc.constantFrom('Pub')), survey: maybe(fc.constantFrom('Survey')), dataYear: fc.oneof(fc.constantFrom(2024, 1900, 3000, '2025'), anyValue), url: anyValue }, { requiredKeys: [] }));
+    const line = fc
+      .tuple(
+        fc.oneof(fc.constantFrom('Orthopedic Surgery', 'Family Medicine'), badString),
+        anyValue,
+        anyValue,
+      )
+      .map((cols) => cols.map((c) => String(c)).join(','));
+    const csv = fc.oneof(
+      badString,
+      fc.array(line, { maxLength: 8 }).map((l) => ['specialty,p25,p50', ...l].join('\n')),
+    );
+    const source = fc.oneof(
+      anyValue,
+      fc.record(
+        {
+          publisher: maybe(fc.constantFrom('Pub')),
+          survey: maybe(fc.constantFrom('Survey')),
+          dataYear: fc.oneof(fc.constantFrom(2024, 1900, 3000, '2025'), anyValue),
+          url: anyValue,
+        },
+        { requiredKeys: [] },
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(source, csv, async (src, csvText) => {
         const before = await db.benchmarkSource.count({ where: { organizationId: org.id } });
         try {
-          const result = await importBenchmarkCsv({ actor, organizationId: org.id, source: src, csvText, replace: true });
+          const result = await importBenchmarkCsv({
+            actor,
+            organizationId: org.id,
+            source: src,
+            csvText,
+            replace: true,
+          });
           const after = await db.benchmarkSource.count({ where: { organizationId: org.id } });
           expect(after - before).toBe(result.ok && !result.replaced ? 1 : 0);
         } catch (err) {

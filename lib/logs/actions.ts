@@ -7,7 +7,15 @@ import { addFavorite, createSite, removeFavorite } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
 import { previewLines } from './preview';
 import { updateCreditPolicy } from './policy';
-import { createEntriesSchema, creditPolicySchema, entryFieldsSchema, entryIdSchema, favoriteSchema, siteSchema, updateEntrySchema } from './schemas';
+import {
+  createEntriesSchema,
+  creditPolicySchema,
+  entryFieldsSchema,
+  entryIdSchema,
+  favoriteSchema,
+  siteSchema,
+  updateEntrySchema,
+} from './schemas';
 
 const refresh = () => {
   revalidatePath('/entries');
@@ -40,7 +48,13 @@ export const restoreEntryAction = authedAction(entryIdSchema, async ({ id }, act
 });
 
 const previewSchema = z.object({
-  lines: z.array(entryFieldsSchema.pick({ dateOfService: true, code: true, modifiers: true, units: true }).extend({ id: z.string().max(64) })).max(50),
+  lines: z
+    .array(
+      entryFieldsSchema
+        .pick({ dateOfService: true, code: true, modifiers: true, units: true })
+        .extend({ id: z.string().max(64) }),
+    )
+    .max(50),
 });
 
 export const previewLinesAction = authedAction(previewSchema, async ({ lines }, actor) =>

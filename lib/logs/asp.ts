@@ -4,7 +4,12 @@ import type { CatalogRow } from '@/lib/rvu/types';
 
 export type LoadedDrugPrice = AspPriceRow & { code: string };
 
-export function aspDrugReason(input: { code: string; dateOfService: string; rows: CatalogRow[]; drugPrices: readonly LoadedDrugPrice[] }): string | null {
+export function aspDrugReason(input: {
+  code: string;
+  dateOfService: string;
+  rows: CatalogRow[];
+  drugPrices: readonly LoadedDrugPrice[];
+}): string | null {
   const own = input.rows.find((r) => r.modifier === '') ?? null;
   const status = aspDrugStatus({
     code: input.code,

@@ -7,11 +7,27 @@ describe('procedure CSV', () => {
     expect(parsed.format).toBe('benchline');
     expect(parsed.errors).toEqual([]);
     expect(parsed.lines).toHaveLength(3);
-    expect(parsed.lines[1]).toMatchObject({ row: 3, code: '20610', modifiers: ['RT'], encounter: 'case-1', site: 'General Hospital', setting: 'FACILITY', role: 'PRIMARY' });
+    expect(parsed.lines[1]).toMatchObject({
+      row: 3,
+      code: '20610',
+      modifiers: ['RT'],
+      encounter: 'case-1',
+      site: 'General Hospital',
+      setting: 'FACILITY',
+      role: 'PRIMARY',
+    });
   });
 
   it('reports every bad row with its line number and reason', () => {
-    const csv = ['date_of_service,code,modifiers,units,encounter', '2025-10-01,27447,,1,a', '2025-13-01,27447,,1,b', '2025-10-02,2744,,1,c', '2025-10-03,99213,ZZZ,1,d', '2025-10-04,99213,,0,e', '2099-01-01,99213,,1,f'].join('\r\n');
+    const csv = [
+      'date_of_service,code,modifiers,units,encounter',
+      '2025-10-01,27447,,1,a',
+      '2025-13-01,27447,,1,b',
+      '2025-10-02,2744,,1,c',
+      '2025-10-03,99213,ZZZ,1,d',
+      '2025-10-04,99213,,0,e',
+      '2099-01-01,99213,,1,f',
+    ].join('\r\n');
     const parsed = parseProcedureCsv(csv);
     expect(parsed.lines.map((l) => l.row)).toEqual([2]);
     expect(parsed.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7]);
@@ -23,7 +39,11 @@ describe('procedure CSV', () => {
   });
 
   it("reads RVU Wallet's export: one row per encounter, several codes", () => {
-    const csv = ['Date,Encounter ID,Reference ID,Location,Codes,Total Work RVUs,Adjusted Work RVUs', '10/14/2025,ENC-1,R1,Main OR,"27447, 20610-RT",20.39,20.00', '10/15/2025,,R2,Clinic,99213,1.30,1.30'].join('\n');
+    const csv = [
+      'Date,Encounter ID,Reference ID,Location,Codes,Total Work RVUs,Adjusted Work RVUs',
+      '10/14/2025,ENC-1,R1,Main OR,"27447, 20610-RT",20.39,20.00',
+      '10/15/2025,,R2,Clinic,99213,1.30,1.30',
+    ].join('\n');
     const parsed = parseProcedureCsv(csv);
     expect(parsed.format).toBe('rvu-wallet');
     expect(parsed.errors).toEqual([]);

@@ -30,9 +30,19 @@ export type ImportLine = {
   note?: string;
 };
 export type RowError = { row: number; message: string };
-export type ParsedImport = { format: ImportFormat; lines: ImportLine[]; errors: RowError[]; rowCount: number };
+export type ParsedImport = {
+  format: ImportFormat;
+  lines: ImportLine[];
+  errors: RowError[];
+  rowCount: number;
+};
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 const ROLES = new Set(['PRIMARY', 'CO_SURGEON', 'ASSISTANT', 'SUPERVISING', 'RESIDENT']);
 
 /** ISO dates, and US-style M/D/YYYY (RVU Wallet and spreadsheets). */
@@ -51,7 +61,9 @@ function checkDate(raw: string): { ok: true; value: string } | { ok: false; mess
   const iso = normaliseDate(raw ?? '');
   if (!iso) return { ok: false, message: `date "${raw ?? ''}" is not a date (use 2025-10-14 or 10/14/2025)` };
   const parsed = dateOfServiceSchema.safeParse(iso);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: `date ${iso}: ${parsed.error.issues[0].message}` };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: `date ${iso}: ${parsed.error.issues[0].message}` };
 }
 
 /** One "CODE", "CODE-MOD-MOD" or "CODE MOD" item. */
@@ -87,9 +99,12 @@ export function parseProcedureCsv(text: string): ParsedImport {
       const problems: string[] = [];
       if (!date.ok) problems.push(date.message);
       if (typeof item === 'string') problems.push(item);
-      if (!Number.isInteger(units) || units < 1 || units > 99) problems.push(`units "${unitsRaw}" must be a whole number from 1 to 99`);
-      if (setting && setting !== 'FACILITY' && setting !== 'NON_FACILITY') problems.push(`setting "${at(row, 'setting')}" must be FACILITY or NON_FACILITY`);
-      if (role && !ROLES.has(role)) problems.push(`role "${at(row, 'role')}" is not one of ${[...ROLES].join(', ')}`);
+      if (!Number.isInteger(units) || units < 1 || units > 99)
+        problems.push(`units "${unitsRaw}" must be a whole number from 1 to 99`);
+      if (setting && setting !== 'FACILITY' && setting !== 'NON_FACILITY')
+        problems.push(`setting "${at(row, 'setting')}" must be FACILITY or NON_FACILITY`);
+      if (role && !ROLES.has(role))
+        problems.push(`role "${at(row, 'role')}" is not one of ${[...ROLES].join(', ')}`);
       if (at(row, 'note').length > 500) problems.push('note is longer than 500 characters');
       if (problems.length || !date.ok || typeof item === 'string') {
         errors.push({ row: rowNo, message: problems.join('; ') });
@@ -115,7 +130,10 @@ export function parseProcedureCsv(text: string): ParsedImport {
     rows.forEach((row, i) => {
       const rowNo = i + 2;
       const date = checkDate(at(row, 'date'));
-      const items = at(row, 'codes').split(/[,;|]/).map((s) => s.trim()).filter(Boolean);
+      const items = at(row, 'codes')
+        .split(/[,;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       const parsedItems = items.map(parseCodeItem);
       const problems = parsedItems.filter((p): p is string => typeof p === 'string');
       if (!date.ok) problems.unshift(date.message);
@@ -126,7 +144,15 @@ export function parseProcedureCsv(text: string): ParsedImport {
       }
       const encounter = at(row, 'encounter_id') || at(row, 'reference_id') || `row-${rowNo}`;
       for (const item of parsedItems as { code: string; modifiers: string[] }[]) {
-        lines.push({ row: rowNo, dateOfService: date.value, code: item.code, modifiers: item.modifiers, units: 1, encounter, site: at(row, 'location') || undefined });
+        lines.push({
+          row: rowNo,
+          dateOfService: date.value,
+          code: item.code,
+          modifiers: item.modifiers,
+          units: 1,
+          encounter,
+          site: at(row, 'location') || undefined,
+        });
       }
     });
     return { format: 'rvu-wallet', lines, errors, rowCount: rows.length };
@@ -135,7 +161,13 @@ export function parseProcedureCsv(text: string): ParsedImport {
   return {
     format: 'benchline',
     lines: [],
-    errors: [{ row: 1, message: 'Unrecognised header. Use Benchline\'s template (date_of_service,code,modifiers,units,encounter,…) or an RVU Wallet export (Date, Encounter ID, Reference ID, Location, Codes, …).' }],
+    errors: [
+      {
+        row: 1,
+        message:
+          "Unrecognised header. Use Benchline's template (date_of_service,code,modifiers,units,encounter,…) or an RVU Wallet export (Date, Encounter ID, Reference ID, Location, Codes, …).",
+      },
+    ],
     rowCount: rows.length,
   };
 }

@@ -4,14 +4,29 @@ import { db } from '@/lib/db';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
 
-export async function addFavorite({ actor, code, modifiers }: { actor: Actor; code: string; modifiers: string[] }) {
+export async function addFavorite({
+  actor,
+  code,
+  modifiers,
+}: {
+  actor: Actor;
+  code: string;
+  modifiers: string[];
+}) {
   const known = await db.code.findUnique({ where: { code }, select: { code: true } });
   if (!known) throw new AppError('VALIDATION', `Unknown code ${code}.`, { code: ['Unknown code.'] });
   const position = await db.favorite.count({ where: { userId: actor.id } });
   try {
-    return await db.favorite.create({ data: { userId: actor.id, code, modifiers, position }, select: { id: true } });
+    return await db.favorite.create({
+      data: { userId: actor.id, code, modifiers, position },
+      select: { id: true },
+    });
   } catch (err) {
-    if (isUniqueViolation(err)) return db.favorite.findFirstOrThrow({ where: { userId: actor.id, code, modifiers: { equals: modifiers } }, select: { id: true } });
+    if (isUniqueViolation(err))
+      return db.favorite.findFirstOrThrow({
+        where: { userId: actor.id, code, modifiers: { equals: modifiers } },
+        select: { id: true },
+      });
     throw err;
   }
 }
@@ -25,7 +40,10 @@ export async function createSite({ actor, name }: { actor: Actor; name: string }
   try {
     return await db.site.create({ data: { userId: actor.id, name }, select: { id: true, name: true } });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'You already have a site with that name.', { name: ['Already exists.'] });
+    if (isUniqueViolation(err))
+      throw new AppError('CONFLICT', 'You already have a site with that name.', {
+        name: ['Already exists.'],
+      });
     throw err;
   }
 }

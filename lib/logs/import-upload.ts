@@ -7,7 +7,9 @@ export const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
 export async function readUploadedCsv(request: Request): Promise<{ name: string; text: string }> {
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
-  if (!(file instanceof File) || file.size === 0) throw new AppError('VALIDATION', 'Choose a CSV file.', { file: ['Choose a CSV file.'] });
-  if (file.size > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', 'Files up to 15 MB (about 200,000 rows).', { file: ['Too large.'] });
+  if (!(file instanceof File) || file.size === 0)
+    throw new AppError('VALIDATION', 'Choose a CSV file.', { file: ['Choose a CSV file.'] });
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new AppError('VALIDATION', 'Files up to 15 MB (about 200,000 rows).', { file: ['Too large.'] });
   return { name: file.name.slice(0, 200), text: await file.text() };
 }

@@ -15,11 +15,18 @@ const HEADER = 'date_of_service,code,modifiers,units,encounter,site';
 describe('CSV import', () => {
   it('previews a bad row, commits nothing, then imports the fixed file exactly once', async () => {
     const actor = await createTestUser();
-    const bad = [HEADER, '2025-10-06,27447,,1,c1,General', '2025-10-06,20610,,1,c1,General', '2025-10-07,9921X,,1,c2,Clinic'].join('\n');
+    const bad = [
+      HEADER,
+      '2025-10-06,27447,,1,c1,General',
+      '2025-10-06,20610,,1,c1,General',
+      '2025-10-07,9921X,,1,c2,Clinic',
+    ].join('\n');
     const preview = await previewImport({ actor, text: bad });
     expect(preview.errors).toEqual([{ row: 4, message: 'code 9921X is not in the catalog' }]);
     expect(preview.sample.map((s) => s.creditedWrvu)).toEqual([19.6, 0.4, 0]); // the unknown code prices at 0 and is flagged above
-    await expect(commitImport({ actor, text: bad, fileName: 'bad.csv' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(commitImport({ actor, text: bad, fileName: 'bad.csv' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await db.logEntry.count({ where: { userId: actor.id } })).toBe(0);
     expect(await db.site.count({ where: { userId: actor.id } })).toBe(0);
 
@@ -44,7 +51,12 @@ describe('CSV import', () => {
     }
     const text = rows.join('\n');
     const progress: number[] = [];
-    const result = await commitImport({ actor, text, fileName: 'big.csv', onProgress: (done) => progress.push(done) });
+    const result = await commitImport({
+      actor,
+      text,
+      fileName: 'big.csv',
+      onProgress: (done) => progress.push(done),
+    });
     expect(result.imported).toBe(50_000);
     expect(progress.at(-1)).toBe(50_000);
     expect(await db.logEntry.count({ where: { userId: actor.id } })).toBe(50_000);

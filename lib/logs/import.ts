@@ -35,8 +35,12 @@ async function price(actor: Actor, parsed: ParsedImport, fileSha: string) {
 
 async function unknownCodeErrors(lines: ImportLine[]) {
   const codes = [...new Set(lines.map((l) => l.code))];
-  const known = new Set((await db.code.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
-  return lines.filter((l) => !known.has(l.code)).map((l) => ({ row: l.row, message: `code ${l.code} is not in the catalog` }));
+  const known = new Set(
+    (await db.code.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code),
+  );
+  return lines
+    .filter((l) => !known.has(l.code))
+    .map((l) => ({ row: l.row, message: `code ${l.code} is not in the catalog` }));
 }
 
 export type ImportPreview = {
@@ -46,14 +50,26 @@ export type ImportPreview = {
   totalWrvu: number;
   alreadyImported: boolean;
   errors: { row: number; message: string }[];
-  sample: { row: number; dateOfService: string; code: string; modifiers: string[]; units: number; encounter: string; creditedWrvu: number; reason?: string }[];
+  sample: {
+    row: number;
+    dateOfService: string;
+    code: string;
+    modifiers: string[];
+    units: number;
+    encounter: string;
+    creditedWrvu: number;
+    reason?: string;
+  }[];
 };
 
 export async function previewImport({ actor, text }: { actor: Actor; text: string }): Promise<ImportPreview> {
   const parsed = parseProcedureCsv(text);
   const fileSha = sha256(text);
   const errors = [...parsed.errors, ...(await unknownCodeErrors(parsed.lines))].sort((a, b) => a.row - b.row);
-  const already = await db.entryImport.findUnique({ where: { userId_sha256: { userId: actor.id, sha256: fileSha } }, select: { id: true } });
+  const already = await db.entryImport.findUnique({
+    where: { userId_sha256: { userId: actor.id, sha256: fileSha } },
+    select: { id: true },
+  });
   const { results } = await price(actor, parsed, fileSha);
   return {
     format: parsed.format,
@@ -62,30 +78,69 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
     totalWrvu: Math.round(results.reduce((s, r) => s + r.creditedWrvu, 0) * 100) / 100,
     alreadyImported: Boolean(already),
     errors,
-    sample: parsed.lines.slice(0, PREVIEW_ROWS).map((l, i) => ({ ...l, creditedWrvu: results[i].creditedWrvu, reason: results[i].reason })),
+    sample: parsed.lines
+      .slice(0, PREVIEW_ROWS)
+      .map((l, i) => ({ ...l, creditedWrvu: results[i].creditedWrvu, reason: results[i].reason })),
   };
 }
 
 export type CommitResult = { imported: number; alreadyImported: boolean; importId: string };
 
 /** Writes every line or nothing. Refuses a file with any bad row; a repeat of the same file adds nothing. */
-export async function commitImport({ actor, text, fileName, onProgress }: { actor: Actor; text: string; fileName: string; onProgress?: (done: number, total: number) => void }): Promise<CommitResult> {
+export async function commitImport({
+  actor,
+  text,
+  fileName,
+  onProgress,
+}: {
+  actor: Actor;
+  text: string;
+  fileName: string;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<CommitResult> {
   const parsed = parseProcedureCsv(text);
   const fileSha = sha256(text);
   const errors = [...parsed.errors, ...(await unknownCodeErrors(parsed.lines))];
-  if (errors.length) throw new AppError('VALIDATION', `The file has ${errors.length} row${errors.length > 1 ? 's' : ''} with errors; nothing was imported. Fix them and upload again.`);
+  if (errors.length)
+    throw new AppError(
+      'VALIDATION',
+      `The file has ${errors.length} row${errors.length > 1 ? 's' : ''} with errors; nothing was imported. Fix them and upload again.`,
+    );
   if (!parsed.lines.length) throw new AppError('VALIDATION', 'The file has no procedures to import.');
-  const existing = await db.entryImport.findUnique({ where: { userId_sha256: { userId: actor.id, sha256: fileSha } }, select: { id: true } });
+  const existing = await db.entryImport.findUnique({
+    where: { userId_sha256: { userId: actor.id, sha256: fileSha } },
+    select: { id: true },
+  });
   if (existing) return { imported: 0, alreadyImported: true, importId: existing.id };
 
   const { lines, results, policy } = await price(actor, parsed, fileSha);
   const total = lines.length;
   return db.$transaction(
     async (tx) => {
-      const batch = await tx.entryImport.create({ data: { userId: actor.id, fileName: fileName.slice(0, 200), sha256: fileSha, format: parsed.format, rowCount: parsed.rowCount }, select: { id: true } });
+      const batch = await tx.entryImport.create({
+        data: {
+          userId: actor.id,
+          fileName: fileName.slice(0, 200),
+          sha256: fileSha,
+          format: parsed.format,
+          rowCount: parsed.rowCount,
+        },
+        select: { id: true },
+      });
       const siteNames = [...new Set(parsed.lines.map((l) => l.site).filter((s): s is string => Boolean(s)))];
-      if (siteNames.length) await tx.site.createMany({ data: siteNames.map((name) => ({ userId: actor.id, name: name.slice(0, 80) })), skipDuplicates: true });
-      const sites = new Map((await tx.site.findMany({ where: { userId: actor.id, name: { in: siteNames } }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
+      if (siteNames.length)
+        await tx.site.createMany({
+          data: siteNames.map((name) => ({ userId: actor.id, name: name.slice(0, 80) })),
+          skipDuplicates: true,
+        });
+      const sites = new Map(
+        (
+          await tx.site.findMany({
+            where: { userId: actor.id, name: { in: siteNames } },
+            select: { id: true, name: true },
+          })
+        ).map((s) => [s.name, s.id]),
+      );
       for (let start = 0; start < total; start += CHUNK) {
         const slice = lines.slice(start, start + CHUNK);
         await tx.logEntry.createMany({
@@ -100,7 +155,7 @@ export async function commitImport({ actor, text, fileName, onProgress }: { acto
               modifiers: line.modifiers,
               units: line.units,
               encounterKey: line.encounterKey,
-              siteId: src.site ? sites.get(src.site.slice(0, 80)) ?? null : null,
+              siteId: src.site ? (sites.get(src.site.slice(0, 80)) ?? null) : null,
               setting: src.setting ?? 'FACILITY',
               role: src.role ?? null,
               note: src.note ?? null,
@@ -111,7 +166,15 @@ export async function commitImport({ actor, text, fileName, onProgress }: { acto
         });
         onProgress?.(Math.min(start + CHUNK, total), total);
       }
-      await tx.auditEvent.create({ data: { actorId: actor.id, entityType: 'EntryImport', entityId: batch.id, action: 'entries.import', after: { fileName, sha256: fileSha, entries: total } } });
+      await tx.auditEvent.create({
+        data: {
+          actorId: actor.id,
+          entityType: 'EntryImport',
+          entityId: batch.id,
+          action: 'entries.import',
+          after: { fileName, sha256: fileSha, entries: total },
+        },
+      });
       return { imported: total, alreadyImported: false, importId: batch.id };
     },
     { timeout: 300_000, maxWait: 10_000 },

@@ -26,7 +26,8 @@ const entry = (over: Partial<CreateEntryInput> = {}): CreateEntryInput => ({
   setting: 'FACILITY',
   ...over,
 });
-const credited = async (id: string) => (await db.logEntry.findUniqueOrThrow({ where: { id } })).creditedWrvu.toFixed(2);
+const credited = async (id: string) =>
+  (await db.logEntry.findUniqueOrThrow({ where: { id } })).creditedWrvu.toFixed(2);
 
 describe('creating entries', () => {
   it('credits the work RVU of the release in effect and records it', async () => {
@@ -47,7 +48,9 @@ describe('creating entries', () => {
     expect(await credited(a.id)).toBe('19.60');
     expect(await credited(b.id)).toBe('0.40'); // 0.79 x 0.5 = 0.395, half-up
     const detail = await getEntry({ actor, id: b.id });
-    expect(detail.explanation?.factors.some((f) => f.code === 'multiple-procedure' && f.factor === 0.5)).toBe(true);
+    expect(detail.explanation?.factors.some((f) => f.code === 'multiple-procedure' && f.factor === 0.5)).toBe(
+      true,
+    );
   });
 
   it('re-prices the lines already in an encounter when a later create adds a bigger procedure', async () => {
@@ -66,7 +69,9 @@ describe('creating entries', () => {
     // Open the pool's connections first so the creates really overlap.
     await Promise.all(Array.from({ length: 8 }, () => sql('SELECT pg_sleep(0.05)')));
     for (const round of [1, 2, 3]) {
-      const lines = ['27447', '20610', '20610', '20610', '20610', '20610'].map((code) => entry({ code, encounterKey: `case-3-${round}` }));
+      const lines = ['27447', '20610', '20610', '20610', '20610', '20610'].map((code) =>
+        entry({ code, encounterKey: `case-3-${round}` }),
+      );
       await Promise.all(lines.map((e) => createEntries({ actor, entries: [e] })));
       const values = await Promise.all(lines.map((e) => credited(e.id)));
       expect(values).toEqual(['19.60', '0.40', '0.40', '0.40', '0.40', '0.40']); // exactly one line at 100 %
@@ -78,7 +83,10 @@ describe('creating entries', () => {
     const e = entry();
     const first = await createEntries({ actor, entries: [e] });
     const again = await createEntries({ actor, entries: [e] });
-    const concurrent = await Promise.all([createEntries({ actor, entries: [e] }), createEntries({ actor, entries: [e] })]);
+    const concurrent = await Promise.all([
+      createEntries({ actor, entries: [e] }),
+      createEntries({ actor, entries: [e] }),
+    ]);
     expect(first.created).toEqual([e.id]);
     expect(again).toEqual({ created: [], alreadyExisted: [e.id] });
     expect(concurrent.every((r) => r.created.length === 0)).toBe(true);
@@ -102,8 +110,12 @@ describe('creating entries', () => {
     const actor = await createTestUser();
     const other = await createTestUser();
     const site = await createSite({ actor: other, name: 'Their hospital' });
-    await expect(createEntries({ actor, entries: [entry({ code: 'ZZZZ9' })] })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(createEntries({ actor, entries: [entry({ siteId: site.id })] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(createEntries({ actor, entries: [entry({ code: 'ZZZZ9' })] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    await expect(createEntries({ actor, entries: [entry({ siteId: site.id })] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await db.logEntry.count({ where: { userId: actor.id } })).toBe(0);
   });
 });
@@ -133,7 +145,9 @@ describe('editing, deleting and undo', () => {
     expect((await listEntries({ actor, filter: { page: 1 } })).total.count).toBe(1);
     await restoreEntry({ actor, id: a.id });
     expect(await credited(b.id)).toBe('0.40');
-    const actions = (await db.auditEvent.findMany({ where: { entityId: a.id }, orderBy: { createdAt: 'asc' } })).map((x) => x.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { entityId: a.id }, orderBy: { createdAt: 'asc' } })
+    ).map((x) => x.action);
     expect(actions).toEqual(['entry.create', 'entry.delete', 'entry.restore']);
   });
 });
@@ -152,9 +166,13 @@ describe('authorisation', () => {
       () => deleteEntry({ actor: b, id: e.id }),
       () => restoreEntry({ actor: b, id: e.id }),
     ]) {
-      await expect(attempt()).rejects.toSatisfy((err: unknown) => err instanceof AppError && err.code === 'NOT_FOUND');
+      await expect(attempt()).rejects.toSatisfy(
+        (err: unknown) => err instanceof AppError && err.code === 'NOT_FOUND',
+      );
     }
-    await expect(createEntries({ actor: b, entries: [{ ...e, units: 5 }] })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(createEntries({ actor: b, entries: [{ ...e, units: 5 }] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect((await listEntries({ actor: b, filter: { page: 1 } })).total.count).toBe(0);
     const after = await db.logEntry.findUniqueOrThrow({ where: { id: e.id } });
     expect(after).toEqual(before);

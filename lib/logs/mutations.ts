@@ -6,7 +6,19 @@ import { randomUUID } from 'node:crypto';
 import { advisoryLockKey, db, sqlOf, sqlTransaction, type Prisma, type Sql } from '@/lib/db';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import { catalogJsonSelect, loadPolicy, loadPricingCatalog, policyFrom, policyJsonSelect, priceWithCatalog, pricedEntryFields, pricingCatalogFromJson, updatePricesSql, type CatalogJson, type PolicyRecord } from './pricing';
+import {
+  catalogJsonSelect,
+  loadPolicy,
+  loadPricingCatalog,
+  policyFrom,
+  policyJsonSelect,
+  priceWithCatalog,
+  pricedEntryFields,
+  pricingCatalogFromJson,
+  updatePricesSql,
+  type CatalogJson,
+  type PolicyRecord,
+} from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -14,10 +26,28 @@ type EncounterRef = { userId: string; dateOfService: Date; encounterKey: string 
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dateOf = (s: string) => new Date(`${s}T00:00:00Z`);
-const AUDITED = { id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, siteId: true, setting: true, role: true, note: true, creditedWrvu: true, deletedAt: true } as const;
+const AUDITED = {
+  id: true,
+  dateOfService: true,
+  code: true,
+  modifiers: true,
+  units: true,
+  encounterKey: true,
+  siteId: true,
+  setting: true,
+  role: true,
+  note: true,
+  creditedWrvu: true,
+  deletedAt: true,
+} as const;
 
 function snapshot(e: Prisma.LogEntryGetPayload<{ select: typeof AUDITED }>) {
-  return { ...e, dateOfService: iso(e.dateOfService), creditedWrvu: e.creditedWrvu.toString(), deletedAt: e.deletedAt?.toISOString() ?? null };
+  return {
+    ...e,
+    dateOfService: iso(e.dateOfService),
+    creditedWrvu: e.creditedWrvu.toString(),
+    deletedAt: e.deletedAt?.toISOString() ?? null,
+  };
 }
 
 const encounterId = (r: { userId: string; dateOfService: Date | string; encounterKey: string }) =>
@@ -42,15 +72,43 @@ export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<v
   if (!unique.length) return;
   await lockEncounters(sqlOf(tx), unique.map(encounterId));
   const entries = await tx.logEntry.findMany({
-    where: { deletedAt: null, OR: unique.map((r) => ({ userId: r.userId, dateOfService: r.dateOfService, encounterKey: r.encounterKey })) },
-    select: { id: true, userId: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, baseWorkRvu: true, releaseId: true, status: true, excluded: true },
+    where: {
+      deletedAt: null,
+      OR: unique.map((r) => ({
+        userId: r.userId,
+        dateOfService: r.dateOfService,
+        encounterKey: r.encounterKey,
+      })),
+    },
+    select: {
+      id: true,
+      userId: true,
+      dateOfService: true,
+      code: true,
+      modifiers: true,
+      units: true,
+      encounterKey: true,
+      creditedWrvu: true,
+      baseWorkRvu: true,
+      releaseId: true,
+      status: true,
+      excluded: true,
+    },
     orderBy: { createdAt: 'asc' },
   });
   if (!entries.length) return;
-  const lines = entries.map((e) => ({ id: e.id, dateOfService: iso(e.dateOfService), code: e.code, modifiers: e.modifiers, units: e.units, encounterKey: e.encounterKey }));
+  const lines = entries.map((e) => ({
+    id: e.id,
+    dateOfService: iso(e.dateOfService),
+    code: e.code,
+    modifiers: e.modifiers,
+    units: e.units,
+    encounterKey: e.encounterKey,
+  }));
   const catalog = await loadPricingCatalog(tx, lines);
   const policies = new Map<string, Awaited<ReturnType<typeof loadPolicy>>>();
-  for (const userId of new Set(entries.map((e) => e.userId))) policies.set(userId, await loadPolicy(tx, userId));
+  for (const userId of new Set(entries.map((e) => e.userId)))
+    policies.set(userId, await loadPolicy(tx, userId));
   // Encounters never span users, so pricing each user's lines separately is exact.
   for (const [userId, policy] of policies) {
     const mine = lines.filter((_, i) => entries[i].userId === userId);
@@ -64,13 +122,18 @@ export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<v
   }
 }
 
-const notYourSite = () => new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
+const notYourSite = () =>
+  new AppError('VALIDATION', 'Choose one of your own sites.', { siteId: ['Unknown site.'] });
 
 /** Refuses codes missing from `known` (the catalog's codes among them). */
 function assertAllKnown(codes: string[], known: readonly string[]) {
   const missing = [...new Set(codes)].filter((c) => !known.includes(c));
   if (missing.length) {
-    throw new AppError('VALIDATION', `Unknown code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Check the code or import the current CMS files.`, { code: [`Unknown code ${missing.join(', ')}.`] });
+    throw new AppError(
+      'VALIDATION',
+      `Unknown code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Check the code or import the current CMS files.`,
+      { code: [`Unknown code ${missing.join(', ')}.`] },
+    );
   }
 }
 
@@ -81,14 +144,24 @@ async function assertSiteOwned(tx: Tx, actor: Actor, siteId: string | null | und
 }
 
 async function assertCodesKnown(tx: Tx, codes: string[]) {
-  const known = await tx.code.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true } });
-  assertAllKnown(codes, known.map((k) => k.code));
+  const known = await tx.code.findMany({
+    where: { code: { in: [...new Set(codes)] } },
+    select: { code: true },
+  });
+  assertAllKnown(
+    codes,
+    known.map((k) => k.code),
+  );
 }
 
 export type CreateEntriesResult = { created: string[]; alreadyExisted: string[] };
 
 /** Creates entries; ids the actor already created are reported, not duplicated (safe to retry). */
-export async function createEntries(input: { actor: Actor; entries: CreateEntryInput[]; importId?: string }): Promise<CreateEntriesResult> {
+export async function createEntries(input: {
+  actor: Actor;
+  entries: CreateEntryInput[];
+  importId?: string;
+}): Promise<CreateEntriesResult> {
   try {
     return await createEntriesOnce(input);
   } catch (err) {
@@ -98,7 +171,14 @@ export async function createEntries(input: { actor: Actor; entries: CreateEntryI
   }
 }
 
-type ExistingLine = { id: string; dateOfService: string; code: string; modifiers: string[] | null; units: number; encounterKey: string };
+type ExistingLine = {
+  id: string;
+  dateOfService: string;
+  code: string;
+  modifiers: string[] | null;
+  units: number;
+  encounterKey: string;
+};
 
 // The write of createEntries: the new lines (priced) and one audit row each in one statement; the
 // second form also re-stores the prices of lines already in the encounters. Parameters: $1 new
@@ -137,7 +217,15 @@ const CREATE_AND_REPRICE_SQL = `WITH ${INSERT_CTES},
  * procedure ranking), insert the new lines priced, re-store the existing lines' prices and write
  * one audit row per new entry.
  */
-async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; entries: CreateEntryInput[]; importId?: string }): Promise<CreateEntriesResult> {
+async function createEntriesOnce({
+  actor,
+  entries,
+  importId,
+}: {
+  actor: Actor;
+  entries: CreateEntryInput[];
+  importId?: string;
+}): Promise<CreateEntriesResult> {
   const rows = entries.map((e) => ({
     id: e.id,
     userId: actor.id,
@@ -157,7 +245,15 @@ async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; e
   return sqlTransaction(
     async (sql) => {
       // Everything the write needs in one round trip (the encounters are locked already).
-      const [read] = await sql<CatalogJson & { existing: { id: string; userId: string }[]; known: string[]; sites: string[]; encounterLines: ExistingLine[]; policyRecord: PolicyRecord | null }>(
+      const [read] = await sql<
+        CatalogJson & {
+          existing: { id: string; userId: string }[];
+          known: string[];
+          sites: string[];
+          encounterLines: ExistingLine[];
+          policyRecord: PolicyRecord | null;
+        }
+      >(
         `SELECT
           (SELECT coalesce(json_agg(json_build_object('id', id, 'userId', "userId")), '[]'::json) FROM "LogEntry" WHERE id = ANY($1::text[])) AS existing,
           (SELECT coalesce(json_agg(code), '[]'::json) FROM "Code" WHERE code = ANY($2::text[])) AS known,
@@ -173,34 +269,57 @@ async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; e
                AND (e."dateOfService", e."encounterKey") IN (SELECT * FROM unnest($5::date[], $6::text[]))) x) AS "encounterLines",
           ${policyJsonSelect('$4')},
           ${catalogJsonSelect('$2')}`,
-        [rows.map((r) => r.id), codes, [...new Set(rows.map((r) => r.siteId).filter((id): id is string => Boolean(id)))], actor.id, encounters.map((r) => r.dateOfService), encounters.map((r) => r.encounterKey)],
+        [
+          rows.map((r) => r.id),
+          codes,
+          [...new Set(rows.map((r) => r.siteId).filter((id): id is string => Boolean(id)))],
+          actor.id,
+          encounters.map((r) => r.dateOfService),
+          encounters.map((r) => r.encounterKey),
+        ],
       );
-      if (read.existing.some((e) => e.userId !== actor.id)) throw new AppError('CONFLICT', 'An entry id is already in use. Reload and try again.');
+      if (read.existing.some((e) => e.userId !== actor.id))
+        throw new AppError('CONFLICT', 'An entry id is already in use. Reload and try again.');
       const already = new Set(read.existing.map((e) => e.id));
       const fresh = rows.filter((r) => !already.has(r.id));
       if (!fresh.length) return { created: [], alreadyExisted: rows.map((r) => r.id) };
-      assertAllKnown(fresh.map((e) => e.code), read.known);
+      assertAllKnown(
+        fresh.map((e) => e.code),
+        read.known,
+      );
       if (fresh.some((e) => e.siteId && !read.sites.includes(e.siteId))) throw notYourSite();
 
       // Only encounters that gain a line are re-priced; their other live lines price with them.
       const touched = new Set(fresh.map(encounterId));
-      const existing = read.encounterLines.filter((e) => touched.has(encounterId({ ...e, userId: actor.id })));
-      const lines = [...existing, ...fresh].map((e) => ({ id: e.id, dateOfService: e.dateOfService, code: e.code, modifiers: e.modifiers ?? [], units: e.units, encounterKey: e.encounterKey }));
-      // Lines already in the encounter may use codes the combined read did not cover.
-      const catalog = existing.some((e) => !codes.includes(e.code)) ? await loadPricingCatalog(sql, lines) : pricingCatalogFromJson(read, lines);
-      const policy = policyFrom(read.policyRecord);
-      const priced = new Map(priceWithCatalog(lines, catalog, policy).map((r) => [r.lineId, pricedEntryFields(r, policy)]));
-
-      await sql(
-        existing.length ? CREATE_AND_REPRICE_SQL : CREATE_SQL,
-        [
-          JSON.stringify(fresh.map((r) => ({ ...r, ...priced.get(r.id) }))),
-          JSON.stringify(fresh.map((r) => ({ id: randomUUID(), entityId: r.id, after: r }))),
-          actor.id,
-          importId ? 'entry.import' : 'entry.create',
-          ...(existing.length ? [JSON.stringify(existing.map((e) => ({ id: e.id, ...priced.get(e.id) })))] : []),
-        ],
+      const existing = read.encounterLines.filter((e) =>
+        touched.has(encounterId({ ...e, userId: actor.id })),
       );
+      const lines = [...existing, ...fresh].map((e) => ({
+        id: e.id,
+        dateOfService: e.dateOfService,
+        code: e.code,
+        modifiers: e.modifiers ?? [],
+        units: e.units,
+        encounterKey: e.encounterKey,
+      }));
+      // Lines already in the encounter may use codes the combined read did not cover.
+      const catalog = existing.some((e) => !codes.includes(e.code))
+        ? await loadPricingCatalog(sql, lines)
+        : pricingCatalogFromJson(read, lines);
+      const policy = policyFrom(read.policyRecord);
+      const priced = new Map(
+        priceWithCatalog(lines, catalog, policy).map((r) => [r.lineId, pricedEntryFields(r, policy)]),
+      );
+
+      await sql(existing.length ? CREATE_AND_REPRICE_SQL : CREATE_SQL, [
+        JSON.stringify(fresh.map((r) => ({ ...r, ...priced.get(r.id) }))),
+        JSON.stringify(fresh.map((r) => ({ id: randomUUID(), entityId: r.id, after: r }))),
+        actor.id,
+        importId ? 'entry.import' : 'entry.create',
+        ...(existing.length
+          ? [JSON.stringify(existing.map((e) => ({ id: e.id, ...priced.get(e.id) })))]
+          : []),
+      ]);
       return { created: fresh.map((e) => e.id), alreadyExisted: [...already] };
     },
     { locks: encounters.map((r) => encounterLock(encounterId(r))) },
@@ -209,7 +328,10 @@ async function createEntriesOnce({ actor, entries, importId }: { actor: Actor; e
 
 export async function updateEntry({ actor, input }: { actor: Actor; input: UpdateEntryInput }) {
   return db.$transaction(async (tx) => {
-    const before = await tx.logEntry.findFirst({ where: { id: input.id, userId: actor.id, deletedAt: null }, select: AUDITED });
+    const before = await tx.logEntry.findFirst({
+      where: { id: input.id, userId: actor.id, deletedAt: null },
+      select: AUDITED,
+    });
     if (!before) throw new AppError('NOT_FOUND', 'That entry does not exist or was deleted.');
     if (input.code) await assertCodesKnown(tx, [input.code]);
     await assertSiteOwned(tx, actor, input.siteId);
@@ -224,7 +346,7 @@ export async function updateEntry({ actor, input }: { actor: Actor; input: Updat
         siteId: input.siteId === undefined ? undefined : input.siteId,
         setting: input.setting,
         role: input.role === undefined ? undefined : input.role,
-        note: input.note === undefined ? undefined : input.note ?? null,
+        note: input.note === undefined ? undefined : (input.note ?? null),
       },
       select: AUDITED,
     });
@@ -233,22 +355,55 @@ export async function updateEntry({ actor, input }: { actor: Actor; input: Updat
       { userId: actor.id, dateOfService: after.dateOfService, encounterKey: after.encounterKey },
     ]);
     const priced = await tx.logEntry.findUniqueOrThrow({ where: { id: before.id }, select: AUDITED });
-    await tx.auditEvent.create({ data: { actorId: actor.id, entityType: 'LogEntry', entityId: before.id, action: 'entry.update', before: snapshot(before), after: snapshot(priced) } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        entityType: 'LogEntry',
+        entityId: before.id,
+        action: 'entry.update',
+        before: snapshot(before),
+        after: snapshot(priced),
+      },
+    });
     return snapshot(priced);
   });
 }
 
 async function setDeleted({ actor, id, deleted }: { actor: Actor; id: string; deleted: boolean }) {
   return db.$transaction(async (tx) => {
-    const before = await tx.logEntry.findFirst({ where: { id, userId: actor.id, deletedAt: deleted ? null : { not: null } }, select: AUDITED });
-    if (!before) throw new AppError('NOT_FOUND', deleted ? 'That entry does not exist or was already deleted.' : 'There is nothing to restore.');
-    const after = await tx.logEntry.update({ where: { id }, data: { deletedAt: deleted ? new Date() : null }, select: AUDITED });
-    await repriceEncounters(tx, [{ userId: actor.id, dateOfService: before.dateOfService, encounterKey: before.encounterKey }]);
-    await tx.auditEvent.create({ data: { actorId: actor.id, entityType: 'LogEntry', entityId: id, action: deleted ? 'entry.delete' : 'entry.restore', before: snapshot(before), after: snapshot(after) } });
+    const before = await tx.logEntry.findFirst({
+      where: { id, userId: actor.id, deletedAt: deleted ? null : { not: null } },
+      select: AUDITED,
+    });
+    if (!before)
+      throw new AppError(
+        'NOT_FOUND',
+        deleted ? 'That entry does not exist or was already deleted.' : 'There is nothing to restore.',
+      );
+    const after = await tx.logEntry.update({
+      where: { id },
+      data: { deletedAt: deleted ? new Date() : null },
+      select: AUDITED,
+    });
+    await repriceEncounters(tx, [
+      { userId: actor.id, dateOfService: before.dateOfService, encounterKey: before.encounterKey },
+    ]);
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        entityType: 'LogEntry',
+        entityId: id,
+        action: deleted ? 'entry.delete' : 'entry.restore',
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+    });
     return { id };
   });
 }
 
 /** Soft delete: the entry leaves every total but can be restored (undo). */
-export const deleteEntry = ({ actor, id }: { actor: Actor; id: string }) => setDeleted({ actor, id, deleted: true });
-export const restoreEntry = ({ actor, id }: { actor: Actor; id: string }) => setDeleted({ actor, id, deleted: false });
+export const deleteEntry = ({ actor, id }: { actor: Actor; id: string }) =>
+  setDeleted({ actor, id, deleted: true });
+export const restoreEntry = ({ actor, id }: { actor: Actor; id: string }) =>
+  setDeleted({ actor, id, deleted: false });

@@ -16,19 +16,40 @@ describe('crediting policy', () => {
   it('defaults to CMS-adjusted, and turning the reduction off re-prices only my entries', async () => {
     const me = await createTestUser();
     const other = await createTestUser();
-    const mk = (encounterKey: string, code: string) => ({ id: randomUUID(), dateOfService: '2025-10-15', code, modifiers: [], units: 1, setting: 'FACILITY' as const, encounterKey });
+    const mk = (encounterKey: string, code: string) => ({
+      id: randomUUID(),
+      dateOfService: '2025-10-15',
+      code,
+      modifiers: [],
+      units: 1,
+      setting: 'FACILITY' as const,
+      encounterKey,
+    });
     const mine = [mk('a', '27447'), mk('a', '20610')];
     const theirs = [mk('b', '27447'), mk('b', '20610')];
     await createEntries({ actor: me, entries: mine });
     await createEntries({ actor: other, entries: theirs });
     expect(await getCreditPolicy({ actor: me })).toMatchObject({ id: 'cms-adjusted', source: 'default' });
 
-    const { repriced } = await updateCreditPolicy({ actor: me, input: { multipleProcedureReduction: false, modifier22Factor: 1.2, modifier52Factor: 0.5, creditNotPaidByMedicare: true } });
+    const { repriced } = await updateCreditPolicy({
+      actor: me,
+      input: {
+        multipleProcedureReduction: false,
+        modifier22Factor: 1.2,
+        modifier52Factor: 0.5,
+        creditNotPaidByMedicare: true,
+      },
+    });
     expect(repriced).toBe(1);
-    const wrvu = async (id: string) => (await db.logEntry.findUniqueOrThrow({ where: { id } })).creditedWrvu.toFixed(2);
+    const wrvu = async (id: string) =>
+      (await db.logEntry.findUniqueOrThrow({ where: { id } })).creditedWrvu.toFixed(2);
     expect(await wrvu(mine[1].id)).toBe('0.79');
     expect(await wrvu(theirs[1].id)).toBe('0.40');
-    expect(await getCreditPolicy({ actor: me })).toMatchObject({ source: 'personal', multipleProcedureReduction: false, modifier22Factor: 1.2 });
+    expect(await getCreditPolicy({ actor: me })).toMatchObject({
+      source: 'personal',
+      multipleProcedureReduction: false,
+      modifier22Factor: 1.2,
+    });
     const stored = await db.logEntry.findUniqueOrThrow({ where: { id: mine[1].id } });
     expect((stored.policy as { name: string }).name).toBe('Personal policy');
   });

@@ -12,18 +12,46 @@ import type { CreditPolicyInput } from './schemas';
 export async function getCreditPolicy({ actor }: { actor: Actor }) {
   const policy = await loadPolicy(db, actor.id);
   const own = await db.creditPolicy.findUnique({ where: { userId: actor.id }, select: { id: true } });
-  return { ...policy, source: own ? 'personal' : policy.id === DEFAULT_POLICY.id ? 'default' : 'organisation' } as const;
+  return {
+    ...policy,
+    source: own ? 'personal' : policy.id === DEFAULT_POLICY.id ? 'default' : 'organisation',
+  } as const;
 }
 
-export async function updateCreditPolicy({ actor, input }: { actor: Actor; input: CreditPolicyInput }): Promise<{ repriced: number }> {
+export async function updateCreditPolicy({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: CreditPolicyInput;
+}): Promise<{ repriced: number }> {
   return db.$transaction(
     async (tx) => {
-      await tx.creditPolicy.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...input }, update: input });
-      await tx.auditEvent.create({ data: { actorId: actor.id, entityType: 'CreditPolicy', entityId: actor.id, action: 'policy.update', after: input } });
+      await tx.creditPolicy.upsert({
+        where: { userId: actor.id },
+        create: { userId: actor.id, ...input },
+        update: input,
+      });
+      await tx.auditEvent.create({
+        data: {
+          actorId: actor.id,
+          entityType: 'CreditPolicy',
+          entityId: actor.id,
+          action: 'policy.update',
+          after: input,
+        },
+      });
       // Re-price every encounter of the user under the new policy (encounters are the pricing unit).
-      const encounters = await tx.logEntry.findMany({ where: { userId: actor.id, deletedAt: null }, distinct: ['dateOfService', 'encounterKey'], select: { dateOfService: true, encounterKey: true } });
+      const encounters = await tx.logEntry.findMany({
+        where: { userId: actor.id, deletedAt: null },
+        distinct: ['dateOfService', 'encounterKey'],
+        select: { dateOfService: true, encounterKey: true },
+      });
       for (let i = 0; i < encounters.length; i += 500) {
-        await repriceEncounters(tx, encounters.slice(i, i + 500).map((e) => ({ userId: actor.id, ...e })));
+        await repriceEncounters(
+          tx,
+          encounters.slice(i, i + 500).map((e) => ({ userId: actor.id, ...e })),
+        );
       }
       return { repriced: encounters.length };
     },

@@ -10,7 +10,13 @@ import { loadPolicy, loadPricingCatalog, priceWithCatalog } from './pricing';
 
 export type PreviewResult = LineResult & { suggestion?: { code: string; label: string } };
 
-export async function previewLines({ actor, lines }: { actor: Actor; lines: ProcedureLine[] }): Promise<PreviewResult[]> {
+export async function previewLines({
+  actor,
+  lines,
+}: {
+  actor: Actor;
+  lines: ProcedureLine[];
+}): Promise<PreviewResult[]> {
   if (!lines.length) return [];
   const [catalog, policy] = await Promise.all([loadPricingCatalog(db, lines), loadPolicy(db, actor.id)]);
   return priceWithCatalog(lines, catalog, policy).map((r) => {

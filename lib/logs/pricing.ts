@@ -7,7 +7,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { sqlOf, type Sql } from '@/lib/db';
 import { releaseInEffect } from '@/lib/catalog/release';
 import { priceLines } from '@/lib/rvu/engine';
-import { DEFAULT_POLICY, type CatalogRow, type CreditPolicy, type LineResult, type ProcedureLine } from '@/lib/rvu/types';
+import {
+  DEFAULT_POLICY,
+  type CatalogRow,
+  type CreditPolicy,
+  type LineResult,
+  type ProcedureLine,
+} from '@/lib/rvu/types';
 import { aspDrugReason, type LoadedDrugPrice } from '@/lib/logs/asp';
 
 type Tx = Prisma.TransactionClient;
@@ -22,7 +28,14 @@ const ROW_COLUMNS = `r."releaseId", r.code, r.modifier, r.description, r.status,
   r."preOp"::text AS "preOp", r."intraOp"::text AS "intraOp", r."postOp"::text AS "postOp", r."multProc", r."bilatSurg", r."asstSurg",
   r."coSurg", r."teamSurg", r."endoBase", r."globalDays", r."pctcIndicator"`;
 
-type RowRecord = Omit<CatalogRow, 'workRvu' | 'preOp' | 'intraOp' | 'postOp'> & { releaseId: string; workRvu: string | null; preOp: string | null; intraOp: string | null; postOp: string | null; isBase: boolean };
+type RowRecord = Omit<CatalogRow, 'workRvu' | 'preOp' | 'intraOp' | 'postOp'> & {
+  releaseId: string;
+  workRvu: string | null;
+  preOp: string | null;
+  intraOp: string | null;
+  postOp: string | null;
+  isBase: boolean;
+};
 
 export type PricingCatalog = {
   releases: Release[];
@@ -59,15 +72,25 @@ export function catalogJsonSelect(codesParam: string): string {
   (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT ${DRUG_COLUMNS} FROM "DrugPrice" WHERE code = ANY(${codesParam}::text[])) x) AS "catalogDrugPrices"`;
 }
 
-export type CatalogJson = { catalogReleases: Release[]; catalogRows: RowRecord[]; catalogDrugPrices: LoadedDrugPrice[] };
+export type CatalogJson = {
+  catalogReleases: Release[];
+  catalogRows: RowRecord[];
+  catalogDrugPrices: LoadedDrugPrice[];
+};
 
 /** The catalog read by catalogJsonSelect, for lines whose codes were all in its parameter. */
-export function pricingCatalogFromJson(json: CatalogJson, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[]): PricingCatalog {
+export function pricingCatalogFromJson(
+  json: CatalogJson,
+  lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[],
+): PricingCatalog {
   return assemble(json.catalogReleases, lines, json.catalogRows, json.catalogDrugPrices);
 }
 
 function releaseLookup(releases: Release[], options: PricingCatalogOptions) {
-  const forced = options.forceReleaseId === undefined ? undefined : (releases.find((r) => r.id === options.forceReleaseId) ?? null);
+  const forced =
+    options.forceReleaseId === undefined
+      ? undefined
+      : (releases.find((r) => r.id === options.forceReleaseId) ?? null);
   const memo = new Map<string, Release | null>();
   return (d: string) => {
     if (forced !== undefined) return forced;
@@ -76,7 +99,13 @@ function releaseLookup(releases: Release[], options: PricingCatalogOptions) {
   };
 }
 
-function assemble(releases: Release[], lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], found: RowRecord[], drugPrices: LoadedDrugPrice[], options: PricingCatalogOptions = {}): PricingCatalog {
+function assemble(
+  releases: Release[],
+  lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[],
+  found: RowRecord[],
+  drugPrices: LoadedDrugPrice[],
+  options: PricingCatalogOptions = {},
+): PricingCatalog {
   const releaseFor = releaseLookup(releases, options);
   const rows = new Map<string, CatalogRow[]>();
   for (const line of lines) {
@@ -98,22 +127,43 @@ function assemble(releases: Release[], lines: readonly Pick<ProcedureLine, 'date
  * Loads what the engine needs for these lines in one statement (not one per line). Callers may
  * pass the releases to choose among (the pricing CLI's --release passes a single one).
  */
-export async function loadPricingCatalog(source: PricingSource, lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[], preloadedReleases?: Release[], options: PricingCatalogOptions = {}): Promise<PricingCatalog> {
+export async function loadPricingCatalog(
+  source: PricingSource,
+  lines: readonly Pick<ProcedureLine, 'dateOfService' | 'code'>[],
+  preloadedReleases?: Release[],
+  options: PricingCatalogOptions = {},
+): Promise<PricingCatalog> {
   const codes = [...new Set(lines.map((l) => normCode(l.code)))];
   const [json] = await sqlFrom(source)<CatalogJson>(`SELECT ${catalogJsonSelect('$1')}`, [codes]);
-  return assemble(preloadedReleases ?? json.catalogReleases, lines, json.catalogRows, json.catalogDrugPrices, options);
+  return assemble(
+    preloadedReleases ?? json.catalogReleases,
+    lines,
+    json.catalogRows,
+    json.catalogDrugPrices,
+    options,
+  );
 }
 
-export type PolicyRecord = { id: string; userId: string | null; multipleProcedureReduction: boolean; modifier22Factor: string; modifier52Factor: string; creditNotPaidByMedicare: boolean };
+export type PolicyRecord = {
+  id: string;
+  userId: string | null;
+  multipleProcedureReduction: boolean;
+  modifier22Factor: string;
+  modifier52Factor: string;
+  creditNotPaidByMedicare: boolean;
+};
 
-const policySelect = (userParam: string) => `SELECT p.id, p."userId", p."multipleProcedureReduction", p."modifier22Factor"::text AS "modifier22Factor",
+const policySelect = (
+  userParam: string,
+) => `SELECT p.id, p."userId", p."multipleProcedureReduction", p."modifier22Factor"::text AS "modifier22Factor",
        p."modifier52Factor"::text AS "modifier52Factor", p."creditNotPaidByMedicare"
      FROM "CreditPolicy" p
      WHERE p."userId" = ${userParam} OR p."organizationId" IN (SELECT m."organizationId" FROM "Membership" m WHERE m."userId" = ${userParam})
      ORDER BY p."userId" ASC NULLS LAST, p.id ASC LIMIT 1`;
 
 /** A select-list item reading the user's policy record as JSON (null when none): see policyFrom. */
-export const policyJsonSelect = (userParam: string) => `(SELECT row_to_json(x) FROM (${policySelect(userParam)}) x) AS "policyRecord"`;
+export const policyJsonSelect = (userParam: string) =>
+  `(SELECT row_to_json(x) FROM (${policySelect(userParam)}) x) AS "policyRecord"`;
 
 /** The crediting policy a record read by policyJsonSelect (or loadPolicy) stands for. */
 export function policyFrom(own: PolicyRecord | null | undefined): CreditPolicy {
@@ -135,7 +185,11 @@ export async function loadPolicy(source: PricingSource, userId: string): Promise
 }
 
 /** Runs the engine over lines already grouped as the caller wants (encounters are found by key). */
-export function priceWithCatalog(lines: readonly ProcedureLine[], catalog: PricingCatalog, policy: CreditPolicy): LineResult[] {
+export function priceWithCatalog(
+  lines: readonly ProcedureLine[],
+  catalog: PricingCatalog,
+  policy: CreditPolicy,
+): LineResult[] {
   const lookup = (line: ProcedureLine) => {
     const release = catalog.releaseFor(line.dateOfService);
     if (!release) return null;
@@ -145,7 +199,13 @@ export function priceWithCatalog(lines: readonly ProcedureLine[], catalog: Prici
     lines,
     policy,
     catalogFor: lookup,
-    isAspDrug: (line) => aspDrugReason({ code: normCode(line.code), dateOfService: line.dateOfService, rows: lookup(line)?.rows ?? [], drugPrices: catalog.drugPrices }),
+    isAspDrug: (line) =>
+      aspDrugReason({
+        code: normCode(line.code),
+        dateOfService: line.dateOfService,
+        rows: lookup(line)?.rows ?? [],
+        drugPrices: catalog.drugPrices,
+      }),
   });
 }
 

@@ -17,29 +17,59 @@ beforeAll(async () => {
 
 // Other test files share this database: put the genuine RVU25D back.
 afterAll(async () => {
-  await importCatalogFile({ buffer: new Uint8Array(readFileSync(cmsFile('RVU25D'))), fileName: 'PPRRVU2025_Oct.csv', replace: true });
+  await importCatalogFile({
+    buffer: new Uint8Array(readFileSync(cmsFile('RVU25D'))),
+    fileName: 'PPRRVU2025_Oct.csv',
+    replace: true,
+  });
   await recomputeForRelease({ releaseId: 'RVU25D' });
 }, 120_000);
 
 describe('recompute after a corrected release', () => {
   it('re-prices affected entries only, audits each change and reports the total', async () => {
     const actor = await createTestUser();
-    const oct = { id: randomUUID(), dateOfService: '2025-10-20', code: '27447', modifiers: [], units: 1, setting: 'FACILITY' as const };
-    const feb = { id: randomUUID(), dateOfService: '2025-02-10', code: '27447', modifiers: [], units: 1, setting: 'FACILITY' as const };
+    const oct = {
+      id: randomUUID(),
+      dateOfService: '2025-10-20',
+      code: '27447',
+      modifiers: [],
+      units: 1,
+      setting: 'FACILITY' as const,
+    };
+    const feb = {
+      id: randomUUID(),
+      dateOfService: '2025-02-10',
+      code: '27447',
+      modifiers: [],
+      units: 1,
+      setting: 'FACILITY' as const,
+    };
     await createEntries({ actor, entries: [oct, feb] });
 
-    const corrected = readFileSync(cmsFile('RVU25D'), 'latin1').replace(/^27447,,Total knee arthroplasty,A,,19\.60,/m, '27447,,Total knee arthroplasty,A,,20.10,');
-    const result = await importCatalogFile({ buffer: new Uint8Array(Buffer.from(corrected, 'latin1')), fileName: 'PPRRVU2025_Oct_corrected.csv', replace: true });
+    const corrected = readFileSync(cmsFile('RVU25D'), 'latin1').replace(
+      /^27447,,Total knee arthroplasty,A,,19\.60,/m,
+      '27447,,Total knee arthroplasty,A,,20.10,',
+    );
+    const result = await importCatalogFile({
+      buffer: new Uint8Array(Buffer.from(corrected, 'latin1')),
+      fileName: 'PPRRVU2025_Oct_corrected.csv',
+      replace: true,
+    });
     expect(result.status).toBe('imported');
 
     const report = await recomputeForRelease({ releaseId: 'RVU25D' });
     expect(report.entriesChanged).toBeGreaterThanOrEqual(1);
     expect(describeRecompute(report)).toMatch(/RVU25D: re-priced/);
-    const [o, f] = await Promise.all([db.logEntry.findUniqueOrThrow({ where: { id: oct.id } }), db.logEntry.findUniqueOrThrow({ where: { id: feb.id } })]);
+    const [o, f] = await Promise.all([
+      db.logEntry.findUniqueOrThrow({ where: { id: oct.id } }),
+      db.logEntry.findUniqueOrThrow({ where: { id: feb.id } }),
+    ]);
     expect(o.creditedWrvu.toFixed(2)).toBe('20.10');
     expect(f.creditedWrvu.toFixed(2)).toBe('19.60'); // priced under RVU25A, untouched
     expect(f.releaseId).toBe('RVU25A');
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: oct.id, action: 'entry.reprice' } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: oct.id, action: 'entry.reprice' },
+    });
     expect(audit.after).toMatchObject({ releaseId: 'RVU25D', creditedWrvu: '20.1' });
 
     // Running it again changes nothing.

@@ -5,23 +5,49 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields, updatePricesSql } from './pricing';
+import {
+  loadPolicy,
+  loadPricingCatalog,
+  priceWithCatalog,
+  pricedEntryFields,
+  updatePricesSql,
+} from './pricing';
 
 const BATCH = 5_000; // changed entries per UPDATE / audit INSERT statement
 
-export type RecomputeReport = { releaseId: string; entriesChecked: number; entriesChanged: number; usersAffected: number; wrvuBefore: number; wrvuAfter: number };
+export type RecomputeReport = {
+  releaseId: string;
+  entriesChecked: number;
+  entriesChanged: number;
+  usersAffected: number;
+  wrvuBefore: number;
+  wrvuAfter: number;
+};
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function recomputeForRelease({ releaseId }: { releaseId: string }): Promise<RecomputeReport> {
-  const releases = await db.rvuRelease.findMany({ select: { id: true, effectiveFrom: true }, orderBy: { effectiveFrom: 'asc' } });
+  const releases = await db.rvuRelease.findMany({
+    select: { id: true, effectiveFrom: true },
+    orderBy: { effectiveFrom: 'asc' },
+  });
   const release = releases.find((r) => r.id === releaseId);
-  const report: RecomputeReport = { releaseId, entriesChecked: 0, entriesChanged: 0, usersAffected: 0, wrvuBefore: 0, wrvuAfter: 0 };
+  const report: RecomputeReport = {
+    releaseId,
+    entriesChecked: 0,
+    entriesChanged: 0,
+    usersAffected: 0,
+    wrvuBefore: 0,
+    wrvuAfter: 0,
+  };
   if (!release) return report;
   const next = releases.find((r) => r.effectiveFrom > release.effectiveFrom);
   // Entries on or after its effective date (until the next release) are priced under it now.
   const window = { gte: release.effectiveFrom, ...(next ? { lt: next.effectiveFrom } : {}) };
-  const users = await db.logEntry.groupBy({ by: ['userId'], where: { deletedAt: null, dateOfService: window } });
+  const users = await db.logEntry.groupBy({
+    by: ['userId'],
+    where: { deletedAt: null, dateOfService: window },
+  });
 
   for (const { userId } of users) {
     const changed = await db.$transaction(
@@ -29,13 +55,34 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
         // Whole encounters, so multiple-procedure ranking sees every line.
         const entries = await tx.logEntry.findMany({
           where: { userId, deletedAt: null, dateOfService: window },
-          select: { id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, creditedWrvu: true, releaseId: true },
+          select: {
+            id: true,
+            dateOfService: true,
+            code: true,
+            modifiers: true,
+            units: true,
+            encounterKey: true,
+            creditedWrvu: true,
+            releaseId: true,
+          },
         });
-        const lines = entries.map((e) => ({ id: e.id, dateOfService: iso(e.dateOfService), code: e.code, modifiers: e.modifiers, units: e.units, encounterKey: e.encounterKey }));
+        const lines = entries.map((e) => ({
+          id: e.id,
+          dateOfService: iso(e.dateOfService),
+          code: e.code,
+          modifiers: e.modifiers,
+          units: e.units,
+          encounterKey: e.encounterKey,
+        }));
         const catalog = await loadPricingCatalog(tx, lines, releases);
         const policy = await loadPolicy(tx, userId);
         const results = priceWithCatalog(lines, catalog, policy);
-        const changed: { id: string; fields: ReturnType<typeof pricedEntryFields>; before: object; after: object }[] = [];
+        const changed: {
+          id: string;
+          fields: ReturnType<typeof pricedEntryFields>;
+          before: object;
+          after: object;
+        }[] = [];
         for (const [i, r] of results.entries()) {
           const before = entries[i];
           report.entriesChecked++;
@@ -52,12 +99,17 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
         // A corrected release can change thousands of entries: stored and audited in batches.
         for (let i = 0; i < changed.length; i += BATCH) {
           const batch = changed.slice(i, i + BATCH);
-          await tx.$executeRawUnsafe(updatePricesSql('$1'), JSON.stringify(batch.map((c) => ({ id: c.id, ...c.fields }))));
+          await tx.$executeRawUnsafe(
+            updatePricesSql('$1'),
+            JSON.stringify(batch.map((c) => ({ id: c.id, ...c.fields }))),
+          );
           await tx.$executeRawUnsafe(
             `INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", action, before, after, "createdAt")
              SELECT a.id, NULL, 'LogEntry', a."entityId", 'entry.reprice', a.before, a.after, now() AT TIME ZONE 'UTC'
              FROM jsonb_to_recordset($1::jsonb) AS a(id text, "entityId" text, before jsonb, after jsonb)`,
-            JSON.stringify(batch.map((c) => ({ id: randomUUID(), entityId: c.id, before: c.before, after: c.after }))),
+            JSON.stringify(
+              batch.map((c) => ({ id: randomUUID(), entityId: c.id, before: c.before, after: c.after })),
+            ),
           );
         }
         const count = changed.length;

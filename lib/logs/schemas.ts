@@ -36,7 +36,13 @@ export const codeSchema = z
   .regex(/^[A-Z0-9]{4}[A-Z0-9]$/, 'A CPT/HCPCS code has 5 letters or digits, e.g. 99213 or J2820.');
 
 export const modifiersSchema = z
-  .array(z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2}$/, 'A modifier has 2 letters or digits.'))
+  .array(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{2}$/, 'A modifier has 2 letters or digits.'),
+  )
   .max(4, 'At most 4 modifiers per line.')
   .default([]);
 
@@ -51,11 +57,19 @@ export const entryFieldsSchema = z.object({
   dateOfService: dateOfServiceSchema,
   code: codeSchema,
   modifiers: modifiersSchema,
-  units: z.coerce.number().int('Units are whole numbers.').min(1, 'At least 1 unit.').max(99, 'At most 99 units per line.').default(1),
+  units: z.coerce
+    .number()
+    .int('Units are whole numbers.')
+    .min(1, 'At least 1 unit.')
+    .max(99, 'At most 99 units per line.')
+    .default(1),
   encounterKey: z.string().trim().min(1).max(64).optional(),
   siteId: z.string().trim().min(1).max(40).optional().nullable(),
   setting: z.enum(['FACILITY', 'NON_FACILITY']).default('FACILITY'),
-  role: z.enum(ROLES.map((r) => r.value) as [EntryRole, ...EntryRole[]]).optional().nullable(),
+  role: z
+    .enum(ROLES.map((r) => r.value) as [EntryRole, ...EntryRole[]])
+    .optional()
+    .nullable(),
   note: noteSchema,
 });
 
@@ -66,7 +80,10 @@ export const createEntrySchema = entryFieldsSchema.extend({
 export type CreateEntryInput = z.infer<typeof createEntrySchema>;
 
 export const createEntriesSchema = z.object({
-  entries: z.array(createEntrySchema).min(1, 'Add at least one procedure.').max(50, 'At most 50 procedures at once.'),
+  entries: z
+    .array(createEntrySchema)
+    .min(1, 'Add at least one procedure.')
+    .max(50, 'At most 50 procedures at once.'),
 });
 
 export const updateEntrySchema = entryFieldsSchema.partial().extend({ id: z.string().min(1).max(64) });
@@ -76,7 +93,11 @@ export const entryIdSchema = z.object({ id: z.string().min(1).max(64) });
 
 export const entryFilterSchema = z.object({
   from: dateOfServiceSchema.optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate).optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isRealDate)
+    .optional(),
   code: z.string().trim().toUpperCase().max(5).optional(),
   siteId: z.string().max(40).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -26,7 +26,8 @@ describe('csv writer', () => {
   });
 
   it('neutralises text cells that a spreadsheet would run as a formula', () => {
-    for (const bad of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd']) expect(neutralise(bad)).toBe(`'${bad}`);
+    for (const bad of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])
+      expect(neutralise(bad)).toBe(`'${bad}`);
     expect(neutralise('plain')).toBe('plain');
     expect(csvCell('=HYPERLINK("http://evil","click")')).toBe(`"'=HYPERLINK(""http://evil"",""click"")"`);
     expect(csvCell('=1+2')).toBe("'=1+2");
@@ -50,12 +51,18 @@ describe('csv writer', () => {
     async function* batches() {
       yield [{ text: 'one', amount: '1.00', day: '2025-01-01' }];
       yield [];
-      yield [{ text: 'två, ünïcødé', amount: '2.25', day: '2025-01-02' }, { text: null, amount: '0.00', day: '2025-01-03' }];
+      yield [
+        { text: 'två, ünïcødé', amount: '2.25', day: '2025-01-02' },
+        { text: null, amount: '0.00', day: '2025-01-03' },
+      ];
     }
     const chunks: string[] = [];
     for await (const c of csvChunks(COLUMNS, batches())) chunks.push(c);
     expect(chunks).toHaveLength(3);
-    const parsed = Papa.parse<Record<string, string>>((await collect(csvChunks(COLUMNS, batches()))).trimEnd(), { header: true });
+    const parsed = Papa.parse<Record<string, string>>(
+      (await collect(csvChunks(COLUMNS, batches()))).trimEnd(),
+      { header: true },
+    );
     expect(parsed.data.map((r) => r.Text)).toEqual(['one', 'två, ünïcødé', '']);
     expect(parsed.data.reduce((s, r) => s + Number(r.Amount) * 100, 0) / 100).toBe(3.25);
   });

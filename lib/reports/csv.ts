@@ -16,7 +16,10 @@ export function quote(field: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-export function csvCell(value: string | number | null | undefined, type: Column<unknown>['type'] = 'text'): string {
+export function csvCell(
+  value: string | number | null | undefined,
+  type: Column<unknown>['type'] = 'text',
+): string {
   if (value === null || value === undefined) return '';
   if ((type === 'number' || type === 'integer') && isNumeric(value)) return String(value);
   if (type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
@@ -43,7 +46,10 @@ export function toCsv<T>(columns: readonly Column<T>[], rows: Iterable<T>): stri
 }
 
 /** The header, then one chunk per batch: memory holds one batch at a time, whatever the total. */
-export async function* csvChunks<T>(columns: readonly Column<T>[], batches: AsyncIterable<readonly T[]>): AsyncGenerator<string> {
+export async function* csvChunks<T>(
+  columns: readonly Column<T>[],
+  batches: AsyncIterable<readonly T[]>,
+): AsyncGenerator<string> {
   yield csvHeader(columns);
   for await (const batch of batches) {
     let chunk = '';

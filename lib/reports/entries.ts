@@ -51,7 +51,12 @@ function toEntry(r: EntryRecord): ReportEntry {
 }
 
 /** Batches of the actor's live entries in [from, to], oldest first (date, then id). */
-export async function* iterateEntries({ actor, from, to, batchSize = EXPORT_BATCH_SIZE }: IterateEntriesOptions): AsyncGenerator<ReportEntry[]> {
+export async function* iterateEntries({
+  actor,
+  from,
+  to,
+  batchSize = EXPORT_BATCH_SIZE,
+}: IterateEntriesOptions): AsyncGenerator<ReportEntry[]> {
   let after: { day: string; id: string } | null = null;
   for (;;) {
     // Dates are bound and read as 'YYYY-MM-DD' text and decimals read as text: exact values, no
@@ -77,7 +82,11 @@ export async function* iterateEntries({ actor, from, to, batchSize = EXPORT_BATC
 }
 
 /** Count and exact wRVU sum of the same rows the iterator yields (for the PDF's page count). */
-export async function countEntries({ actor, from, to }: Omit<IterateEntriesOptions, 'batchSize'>): Promise<{ entries: number; wrvu: string }> {
+export async function countEntries({
+  actor,
+  from,
+  to,
+}: Omit<IterateEntriesOptions, 'batchSize'>): Promise<{ entries: number; wrvu: string }> {
   const [row] = await db.$queryRaw<{ entries: number; wrvu: string }[]>`
     select count(*)::int as entries, coalesce(sum("creditedWrvu"), 0)::text as wrvu
     from "LogEntry"

@@ -3,7 +3,10 @@
 import type { Column } from './columns';
 import type { ReportEntry } from './types';
 
-const SETTING: Record<ReportEntry['setting'], string> = { FACILITY: 'Facility', NON_FACILITY: 'Non-facility' };
+const SETTING: Record<ReportEntry['setting'], string> = {
+  FACILITY: 'Facility',
+  NON_FACILITY: 'Non-facility',
+};
 
 const ROLE_LABEL: Record<string, string> = {
   PRIMARY: 'Primary / performing',
@@ -24,7 +27,13 @@ const CASE_LOG_ROLE: Record<string, string> = {
   SUPERVISING: 'Teaching Assistant',
 };
 
-const SHORT_ROLE: Record<string, string> = { PRIMARY: 'Primary', CO_SURGEON: 'Co-surgeon', ASSISTANT: 'Assistant', SUPERVISING: 'Supervising', RESIDENT: 'Resident' };
+const SHORT_ROLE: Record<string, string> = {
+  PRIMARY: 'Primary',
+  CO_SURGEON: 'Co-surgeon',
+  ASSISTANT: 'Assistant',
+  SUPERVISING: 'Supervising',
+  RESIDENT: 'Resident',
+};
 
 export const shortRole = (role: string | null) => (role ? (SHORT_ROLE[role] ?? role) : '');
 export const roleLabel = (role: string | null) => (role ? (ROLE_LABEL[role] ?? role) : '');

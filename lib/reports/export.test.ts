@@ -32,7 +32,8 @@ async function exportOf(actor: Actor, format: string, qs = '') {
   return { ...file, buffer: await toBuffer(file.body) };
 }
 
-const hundredths = (values: (string | number)[]) => values.reduce<number>((s, v) => s + Math.round(Number(v) * 100), 0);
+const hundredths = (values: (string | number)[]) =>
+  values.reduce<number>((s, v) => s + Math.round(Number(v) * 100), 0);
 
 async function sqlTotal(actor: Actor, from: string, to: string) {
   const [row] = await db.$queryRaw<{ wrvu: string; entries: number }[]>`
@@ -43,7 +44,10 @@ async function sqlTotal(actor: Actor, from: string, to: string) {
 
 async function physician(name: string) {
   const actor = await createTestUser({ name });
-  await db.user.update({ where: { id: actor.id }, data: { specialty: 'Orthopedic surgery', careerStage: 'ATTENDING', fiscalYearStartMonth: 1 } });
+  await db.user.update({
+    where: { id: actor.id },
+    data: { specialty: 'Orthopedic surgery', careerStage: 'ATTENDING', fiscalYearStartMonth: 1 },
+  });
   const site = await createSite({ actor, name: 'Main Hospital' });
   const codes = ['27447', '20610', '99213', '99214', '29881'];
   const entries: CreateEntryInput[] = [];
@@ -106,18 +110,28 @@ describe('CSV export', () => {
 
   it('exports a custom period only', async () => {
     const file = await exportOf(alice, 'csv', 'from=2025-10-01&to=2025-10-31&contents=entries');
-    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), {
+      header: true,
+    }).data;
     const sql = await sqlTotal(alice, '2025-10-01', '2025-10-31');
     expect(rows).toHaveLength(sql.entries);
     expect(rows.every((r) => r['Date of service'].startsWith('2025-10'))).toBe(true);
-    const dashboard = await getDashboard({ actor: alice, range: { kind: 'custom', from: '2025-10-01', to: '2025-10-31' }, asOf: AS_OF });
-    expect(hundredths(rows.map((r) => r['Credited wRVU']))).toBe(Math.round(dashboard.breakdowns.total * 100));
+    const dashboard = await getDashboard({
+      actor: alice,
+      range: { kind: 'custom', from: '2025-10-01', to: '2025-10-31' },
+      asOf: AS_OF,
+    });
+    expect(hundredths(rows.map((r) => r['Credited wRVU']))).toBe(
+      Math.round(dashboard.breakdowns.total * 100),
+    );
   });
 
   it('writes the case-log layout for residents: date, CPT code, description, role', async () => {
     const file = await exportOf(alice, 'csv', 'contents=entries&layout=case-log');
     expect(file.fileName).toBe('benchline-2025-case-log.csv');
-    const parsed = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), { header: true });
+    const parsed = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), {
+      header: true,
+    });
     expect(parsed.meta.fields?.slice(0, 5)).toEqual(['Date', 'CPT code', 'Modifiers', 'Description', 'Role']);
     expect(parsed.data.find((r) => r['CPT code'] === '27447')?.Description).toMatch(/knee/i);
     expect(new Set(parsed.data.map((r) => r.Role))).toEqual(new Set(['Surgeon', 'Assistant']));
@@ -126,11 +140,15 @@ describe('CSV export', () => {
   it('writes the summary and the benchmark comparison as tables', async () => {
     const summary = await exportOf(alice, 'csv', 'contents=summary');
     expect(summary.fileName).toBe('benchline-2025-summary.csv');
-    const rows = Papa.parse<Record<string, string>>(summary.buffer.toString('utf8').trimEnd(), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(summary.buffer.toString('utf8').trimEnd(), {
+      header: true,
+    }).data;
     const total = rows.find((r) => r.Breakdown === 'Total')!;
     expect(Math.round(Number(total.wRVUs) * 100)).toBe(dashboardTotal);
     for (const section of ['Month', 'Code', 'Category', 'Site']) {
-      expect(hundredths(rows.filter((r) => r.Breakdown === section).map((r) => r.wRVUs))).toBe(dashboardTotal);
+      expect(hundredths(rows.filter((r) => r.Breakdown === section).map((r) => r.wRVUs))).toBe(
+        dashboardTotal,
+      );
     }
     expect(rows.filter((r) => r.Breakdown === 'Month')).toHaveLength(12);
 
@@ -184,7 +202,13 @@ describe('XLSX export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.buffer as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Case log']);
-    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Date', 'CPT code', 'Modifiers', 'Description', 'Role']);
+    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1, 6)).toEqual([
+      'Date',
+      'CPT code',
+      'Modifiers',
+      'Description',
+      'Role',
+    ]);
   });
 });
 
@@ -207,31 +231,66 @@ describe('PDF export', () => {
 describe('authorisation', () => {
   it("never exports another user's entries: the actor is the only owner read", async () => {
     const mallory = await createTestUser({ name: 'Dr. Mallory' });
-    const file = await exportOf(mallory, 'csv', 'range=custom&from=2025-01-01&to=2025-12-31&contents=entries');
-    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), { header: true }).data;
+    const file = await exportOf(
+      mallory,
+      'csv',
+      'range=custom&from=2025-01-01&to=2025-12-31&contents=entries',
+    );
+    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), {
+      header: true,
+    }).data;
     expect(rows).toHaveLength(0);
     // The query has no field for a user: unknown parameters are ignored, never obeyed.
-    const query = reportQuerySchema.parse({ ...queryInput('csv', new URLSearchParams('contents=entries')), userId: alice.id, viewUserId: alice.id });
+    const query = reportQuerySchema.parse({
+      ...queryInput('csv', new URLSearchParams('contents=entries')),
+      userId: alice.id,
+      viewUserId: alice.id,
+    });
     const again = await createExport({ actor: mallory, query, asOf: AS_OF });
     expect((await toBuffer(again.body)).toString('utf8')).not.toContain('27447');
   });
 
-  it("refuses a group export to non-admins and to admins of another group, alike", async () => {
+  it('refuses a group export to non-admins and to admins of another group, alike', async () => {
     const admin = await createTestUser({ name: 'Dr. Admin' });
     const member = await createTestUser({ name: 'Dr. Member' });
     const outsider = await createTestUser({ name: 'Dr. Outsider' });
     const org = await db.organization.create({
-      data: { name: 'Ortho Group', slug: `org-${randomUUID()}`, memberships: { create: [{ userId: admin.id, role: 'ADMIN' }, { userId: member.id, role: 'MEMBER' }, { userId: alice.id, role: 'MEMBER' }] } },
+      data: {
+        name: 'Ortho Group',
+        slug: `org-${randomUUID()}`,
+        memberships: {
+          create: [
+            { userId: admin.id, role: 'ADMIN' },
+            { userId: member.id, role: 'MEMBER' },
+            { userId: alice.id, role: 'MEMBER' },
+          ],
+        },
+      },
     });
-    const other = await db.organization.create({ data: { name: 'Other', slug: `org-${randomUUID()}`, memberships: { create: [{ userId: outsider.id, role: 'ADMIN' }] } } });
+    const other = await db.organization.create({
+      data: {
+        name: 'Other',
+        slug: `org-${randomUUID()}`,
+        memberships: { create: [{ userId: outsider.id, role: 'ADMIN' }] },
+      },
+    });
 
-    for (const [actor, orgId] of [[member, org.id], [outsider, org.id], [admin, other.id], [admin, 'no-such-org']] as const) {
-      await expect(exportOf(actor, 'csv', `scope=group:${orgId}`)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const [actor, orgId] of [
+      [member, org.id],
+      [outsider, org.id],
+      [admin, other.id],
+      [admin, 'no-such-org'],
+    ] as const) {
+      await expect(exportOf(actor, 'csv', `scope=group:${orgId}`)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     }
 
     const file = await exportOf(admin, 'csv', `scope=group:${org.id}`);
     expect(file.fileName).toBe('benchline-2025-group-ortho-group.csv');
-    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(file.buffer.toString('utf8').trimEnd(), {
+      header: true,
+    }).data;
     expect(rows.map((r) => r.Member).sort()).toEqual(['Dr. Admin', 'Dr. Alice Export', 'Dr. Member']);
     const aliceRow = rows.find((r) => r.Member === 'Dr. Alice Export')!;
     expect(Math.round(Number(aliceRow['YTD wRVUs']) * 100)).toBe(dashboardYtd);

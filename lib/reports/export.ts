@@ -16,7 +16,14 @@ import { contentDisposition, csvContent, reportFileName, resolvePeriod, todayIso
 import { getReportData } from './report';
 import type { ReportQuery } from './schemas';
 import { nodeStream, textStream } from './stream';
-import { BENCHMARK_COLUMNS, benchmarkLines, GROUP_COLUMNS, SUMMARY_COLUMNS, summaryLines, type BenchmarkLine } from './summary-columns';
+import {
+  BENCHMARK_COLUMNS,
+  benchmarkLines,
+  GROUP_COLUMNS,
+  SUMMARY_COLUMNS,
+  summaryLines,
+  type BenchmarkLine,
+} from './summary-columns';
 import type { ReportData } from './types';
 import { sheet, writeXlsx, type AnySheet } from './xlsx';
 
@@ -41,13 +48,27 @@ export function exportHeaders(file: Pick<ReportExport, 'fileName' | 'contentType
 }
 
 function benchmarkRows(data: ReportData): BenchmarkLine[] {
-  return data.benchmark ? benchmarkLines(data.benchmark) : [{ label: 'No benchmark', value: null, note: data.benchmarkNote ?? '' }];
+  return data.benchmark
+    ? benchmarkLines(data.benchmark)
+    : [{ label: 'No benchmark', value: null, note: data.benchmarkNote ?? '' }];
 }
 
-async function groupExport({ actor, query, asOf }: CreateExportOptions, organizationId: string): Promise<ReportExport> {
+async function groupExport(
+  { actor, query, asOf }: CreateExportOptions,
+  organizationId: string,
+): Promise<ReportExport> {
   const group = await getGroupSummary({ actor, organizationId, asOf });
-  if (query.format === 'pdf') throw new AppError('VALIDATION', 'The group summary exports as CSV or XLSX.', { format: ['Choose CSV or XLSX.'] });
-  const fileName = reportFileName({ period: { from: group.asOf, to: group.asOf }, format: query.format, layout: 'standard', contents: query.contents, groupSlug: group.organization.slug });
+  if (query.format === 'pdf')
+    throw new AppError('VALIDATION', 'The group summary exports as CSV or XLSX.', {
+      format: ['Choose CSV or XLSX.'],
+    });
+  const fileName = reportFileName({
+    period: { from: group.asOf, to: group.asOf },
+    format: query.format,
+    layout: 'standard',
+    contents: query.contents,
+    groupSlug: group.organization.slug,
+  });
   const contentType = CONTENT_TYPE[query.format];
   if (query.format === 'csv') {
     return { fileName, contentType, body: textStream([toCsv(GROUP_COLUMNS, group.members)]) };
@@ -55,7 +76,11 @@ async function groupExport({ actor, query, asOf }: CreateExportOptions, organiza
   return {
     fileName,
     contentType,
-    body: nodeStream((out) => writeXlsx(out, [{ name: 'Group', columns: GROUP_COLUMNS, rows: group.members }], { title: `${group.organization.name}: fiscal year to date as of ${group.asOf}` })),
+    body: nodeStream((out) =>
+      writeXlsx(out, [{ name: 'Group', columns: GROUP_COLUMNS, rows: group.members }], {
+        title: `${group.organization.name}: fiscal year to date as of ${group.asOf}`,
+      }),
+    ),
   };
 }
 
@@ -65,8 +90,17 @@ export async function createExport(options: CreateExportOptions): Promise<Report
 
   const profile = await getProfile({ actor });
   const today = asOf ?? todayIso(now);
-  const period = resolvePeriod({ kind: query.range, from: query.from, to: query.to, fiscalYearStartMonth: profile.fiscalYearStartMonth, today });
-  const range = query.range === 'custom' ? { kind: 'custom' as const, from: period.from, to: period.to } : { kind: query.range };
+  const period = resolvePeriod({
+    kind: query.range,
+    from: query.from,
+    to: query.to,
+    fiscalYearStartMonth: profile.fiscalYearStartMonth,
+    today,
+  });
+  const range =
+    query.range === 'custom'
+      ? { kind: 'custom' as const, from: period.from, to: period.to }
+      : { kind: query.range };
   const { contents, layout, format } = query;
   const fileName = reportFileName({ period, format, layout, contents });
   const contentType = CONTENT_TYPE[format];
@@ -75,9 +109,13 @@ export async function createExport(options: CreateExportOptions): Promise<Report
 
   if (format === 'csv') {
     const content = csvContent(contents);
-    if (content === 'entries') return { fileName, contentType, body: textStream(csvChunks(entryColumns, entries())) };
+    if (content === 'entries')
+      return { fileName, contentType, body: textStream(csvChunks(entryColumns, entries())) };
     const data = await getReportData({ actor, range, asOf: today, now });
-    const csv = content === 'summary' ? toCsv(SUMMARY_COLUMNS, summaryLines(data.breakdowns, data.totals)) : toCsv(BENCHMARK_COLUMNS, benchmarkRows(data));
+    const csv =
+      content === 'summary'
+        ? toCsv(SUMMARY_COLUMNS, summaryLines(data.breakdowns, data.totals))
+        : toCsv(BENCHMARK_COLUMNS, benchmarkRows(data));
     return { fileName, contentType, body: textStream([csv]) };
   }
 
@@ -86,13 +124,38 @@ export async function createExport(options: CreateExportOptions): Promise<Report
 
   if (format === 'xlsx') {
     const sheets: AnySheet[] = [];
-    if (contents.includes('entries')) sheets.push(sheet({ name: layout === 'case-log' ? 'Case log' : 'Entries', columns: entryColumns, rows: entries() }));
-    if (data && contents.includes('summary')) sheets.push(sheet({ name: 'Summary', columns: SUMMARY_COLUMNS, rows: summaryLines(data.breakdowns, data.totals) }));
-    if (data && contents.includes('benchmarks')) sheets.push(sheet({ name: 'Benchmarks', columns: BENCHMARK_COLUMNS, rows: benchmarkRows(data) }));
-    return { fileName, contentType, body: nodeStream((out) => writeXlsx(out, sheets, { title: `Benchline report: ${period.label}` })) };
+    if (contents.includes('entries'))
+      sheets.push(
+        sheet({
+          name: layout === 'case-log' ? 'Case log' : 'Entries',
+          columns: entryColumns,
+          rows: entries(),
+        }),
+      );
+    if (data && contents.includes('summary'))
+      sheets.push(
+        sheet({
+          name: 'Summary',
+          columns: SUMMARY_COLUMNS,
+          rows: summaryLines(data.breakdowns, data.totals),
+        }),
+      );
+    if (data && contents.includes('benchmarks'))
+      sheets.push(sheet({ name: 'Benchmarks', columns: BENCHMARK_COLUMNS, rows: benchmarkRows(data) }));
+    return {
+      fileName,
+      contentType,
+      body: nodeStream((out) => writeXlsx(out, sheets, { title: `Benchline report: ${period.label}` })),
+    };
   }
 
   // The PDF numbers its pages "X of Y" as it streams, so it needs the entry count up front.
-  const list = contents.includes('entries') ? { count: (await countEntries({ actor, from: period.from, to: period.to })).entries, batches: entries() } : null;
-  return { fileName, contentType, body: nodeStream((out) => writePdf(out, { data: data!, contents, entries: list })) };
+  const list = contents.includes('entries')
+    ? { count: (await countEntries({ actor, from: period.from, to: period.to })).entries, batches: entries() }
+    : null;
+  return {
+    fileName,
+    contentType,
+    body: nodeStream((out) => writePdf(out, { data: data!, contents, entries: list })),
+  };
 }

@@ -6,7 +6,15 @@ import { getGroupView } from '@/lib/dashboard/group';
 import type { Actor } from '@/lib/session';
 import type { GroupSummary } from './types';
 
-export async function getGroupSummary({ actor, organizationId, asOf }: { actor: Actor; organizationId: string; asOf?: string }): Promise<GroupSummary> {
+export async function getGroupSummary({
+  actor,
+  organizationId,
+  asOf,
+}: {
+  actor: Actor;
+  organizationId: string;
+  asOf?: string;
+}): Promise<GroupSummary> {
   const view = await getGroupView({ actor, organizationId, sort: 'name', dir: 'asc', asOf });
   return {
     organization: { id: view.organization.id, name: view.organization.name, slug: view.organization.name },

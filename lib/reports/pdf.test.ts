@@ -22,11 +22,31 @@ async function* inBatches<T>(rows: T[], size = 2000) {
 describe('pdf writer', () => {
   it('prints the cover, metrics, the labelled synthetic benchmark, top codes and numbered pages', async () => {
     const entries = fakeEntries(4);
-    const pdf = await render({ data: fakeReportData(), contents: ['entries', 'summary', 'benchmarks'], entries: { count: entries.length, batches: inBatches(entries) } });
+    const pdf = await render({
+      data: fakeReportData(),
+      contents: ['entries', 'summary', 'benchmarks'],
+      entries: { count: entries.length, batches: inBatches(entries) },
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: true });
     expect(totalPages).toBe(4);
-    for (const s of ['Dr. Ada Example', 'Orthopedic surgery', 'Attending', 'Generated at', 'Headline metrics', 'Monthly wRVUs', 'Percentile comparison', SYNTHETIC_LABEL, 'Top codes', '27447', 'Total knee arthroplasty', 'Page 1 of 4', 'Page 4 of 4', 'Total: 4 entries', '23.61 wRVUs']) {
+    for (const s of [
+      'Dr. Ada Example',
+      'Orthopedic surgery',
+      'Attending',
+      'Generated at',
+      'Headline metrics',
+      'Monthly wRVUs',
+      'Percentile comparison',
+      SYNTHETIC_LABEL,
+      'Top codes',
+      '27447',
+      'Total knee arthroplasty',
+      'Page 1 of 4',
+      'Page 4 of 4',
+      'Total: 4 entries',
+      '23.61 wRVUs',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/Source: Synthetic demo data - not survey data, 2025/);
@@ -35,14 +55,20 @@ describe('pdf writer', () => {
   it('repeats the entry header on every page and renders 5,000 entries quickly', async () => {
     const entries = fakeEntries(5000);
     const started = performance.now();
-    const pdf = await render({ data: fakeReportData(), contents: ['entries'], entries: { count: entries.length, batches: inBatches(entries) } });
+    const pdf = await render({
+      data: fakeReportData(),
+      contents: ['entries'],
+      entries: { count: entries.length, batches: inBatches(entries) },
+    });
     const ms = performance.now() - started;
     const { totalPages, text } = await extractText(new Uint8Array(pdf));
     expect(totalPages).toBeGreaterThan(80);
     const entryPages = text.slice(1);
     expect(entryPages.every((page) => page.includes('Description') && page.includes('wRVU'))).toBe(true);
     expect(text.at(-1)).toContain(`Page ${totalPages} of ${totalPages}`);
-    console.log(`5,000-entry PDF (writer only): ${ms.toFixed(0)} ms, ${totalPages} pages, ${(pdf.length / 1024).toFixed(0)} KiB`);
+    console.log(
+      `5,000-entry PDF (writer only): ${ms.toFixed(0)} ms, ${totalPages} pages, ${(pdf.length / 1024).toFixed(0)} KiB`,
+    );
     expect(ms).toBeLessThan(3000);
   });
 
@@ -51,9 +77,22 @@ describe('pdf writer', () => {
     let n = 1;
     while (entryPageCount(n) === 1) n++;
     const firstFull = n - 1;
-    for (const count of [0, 1, firstFull - 1, firstFull, firstFull + 1, firstFull + 60, firstFull + 61, 5000]) {
+    for (const count of [
+      0,
+      1,
+      firstFull - 1,
+      firstFull,
+      firstFull + 1,
+      firstFull + 60,
+      firstFull + 61,
+      5000,
+    ]) {
       const rows = fakeEntries(count);
-      const pdf = await render({ data: fakeReportData(), contents: ['entries'], entries: { count, batches: inBatches(rows, 700) } });
+      const pdf = await render({
+        data: fakeReportData(),
+        contents: ['entries'],
+        entries: { count, batches: inBatches(rows, 700) },
+      });
       const { totalPages, text } = await extractText(new Uint8Array(pdf));
       expect(totalPages, `${count} entries`).toBe(1 + entryPageCount(count));
       expect(text.at(-1)).toContain(`Page ${totalPages} of ${totalPages}`);
@@ -63,13 +102,21 @@ describe('pdf writer', () => {
 
   it('keeps its page numbers honest when the log changes while the file is written', async () => {
     const rows = fakeEntries(100);
-    const fewer = await render({ data: fakeReportData(), contents: ['entries'], entries: { count: 100, batches: inBatches(rows.slice(0, 90)) } });
+    const fewer = await render({
+      data: fakeReportData(),
+      contents: ['entries'],
+      entries: { count: 100, batches: inBatches(rows.slice(0, 90)) },
+    });
     const a = await extractText(new Uint8Array(fewer), { mergePages: true });
     expect(a.totalPages).toBe(1 + entryPageCount(100));
     expect(a.text).toContain('10 entries were deleted while this report was generated.');
     expect(a.text).toContain(`Page ${a.totalPages} of ${a.totalPages}`);
 
-    const more = await render({ data: fakeReportData(), contents: ['entries'], entries: { count: 90, batches: inBatches(rows) } });
+    const more = await render({
+      data: fakeReportData(),
+      contents: ['entries'],
+      entries: { count: 90, batches: inBatches(rows) },
+    });
     const b = await extractText(new Uint8Array(more), { mergePages: true });
     expect(b.totalPages).toBe(1 + entryPageCount(90));
     expect(b.text).toContain('Total: 90 entries');

@@ -27,14 +27,41 @@ const W = 612; // US Letter
 const H = 792;
 const RIGHT = W - M;
 const BOTTOM = H - M - 14; // room for the footer
-const C = { ink: '#0f172a', muted: '#64748b', rule: '#e2e8f0', band: '#f1f5f9', brand: '#14806c', brandLight: '#b0e4d6', warn: '#b45309' };
+const C = {
+  ink: '#0f172a',
+  muted: '#64748b',
+  rule: '#e2e8f0',
+  band: '#f1f5f9',
+  brand: '#14806c',
+  brandLight: '#b0e4d6',
+  warn: '#b45309',
+};
 
-const STAGE: Record<string, string> = { STUDENT: 'Student', RESIDENT: 'Resident', FELLOW: 'Fellow', ATTENDING: 'Attending', APP: 'Advanced practice provider' };
+const STAGE: Record<string, string> = {
+  STUDENT: 'Student',
+  RESIDENT: 'Resident',
+  FELLOW: 'Fellow',
+  ATTENDING: 'Attending',
+  APP: 'Advanced practice provider',
+};
 
 // The standard fonts encode WinAnsi only: map common punctuation, replace anything else.
-const PUNCT: Record<string, string> = { '\u2013': '-', '\u2014': '-', '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2026': '...', '\u2022': '-', '\u00a0': ' ' };
+const PUNCT: Record<string, string> = {
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2026': '...',
+  '\u2022': '-',
+  '\u00a0': ' ',
+};
 export function pdfSafe(text: string): string {
-  return text.replace(/[^\x20-\x7e\xa1-\xff]/g, (ch) => PUNCT[ch] ?? (ch === '\t' || ch === '\n' || ch === '\r' ? ' ' : '?'));
+  return text.replace(
+    /[^\x20-\x7e\xa1-\xff]/g,
+    (ch) => PUNCT[ch] ?? (ch === '\t' || ch === '\n' || ch === '\r' ? ' ' : '?'),
+  );
 }
 
 const wrvu = (s: string | number) => formatWrvu(typeof s === 'number' ? s : Number(s));
@@ -44,7 +71,10 @@ class Writer {
   y = M;
 
   font(bold: boolean, size: number, color = C.ink) {
-    this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color);
+    this.doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(size)
+      .fillColor(color);
     return this;
   }
   /** One line of text, never wrapped (fast path in pdfkit). */
@@ -93,7 +123,9 @@ function cover(w: Writer, data: ReportData) {
   w.font(true, 26, '#ffffff').text('Work RVU report', M, 78);
   w.font(false, 12, '#ffffff').text(data.period.label, M, 114);
   w.y = 190;
-  const stage = p.careerStage ? `${STAGE[p.careerStage] ?? p.careerStage}${p.pgyYear ? ` (PGY-${p.pgyYear})` : ''}` : 'Not set';
+  const stage = p.careerStage
+    ? `${STAGE[p.careerStage] ?? p.careerStage}${p.pgyYear ? ` (PGY-${p.pgyYear})` : ''}`
+    : 'Not set';
   const rows: [string, string][] = [
     ['Name', p.name],
     ['Specialty', p.specialty ?? 'Not set'],
@@ -109,14 +141,24 @@ function cover(w: Writer, data: ReportData) {
   }
   w.y += 16;
   w.font(false, 9, C.muted);
-  w.para('Work RVUs are credited by Benchline from the CMS Physician Fee Schedule relative value files in effect on each date of service, under the crediting policy shown in the app. Totals count entries that are not deleted or excluded. This report contains no patient identifiers; notes appear as the physician wrote them.');
+  w.para(
+    'Work RVUs are credited by Benchline from the CMS Physician Fee Schedule relative value files in effect on each date of service, under the crediting policy shown in the app. Totals count entries that are not deleted or excluded. This report contains no patient identifiers; notes appear as the physician wrote them.',
+  );
   if (data.benchmark?.label) {
     w.y += 6;
     w.font(true, 10, C.warn).para(`Benchmarks in this report: ${data.benchmark.label}.`);
   }
 }
 
-function metricBox(w: Writer, x: number, y: number, width: number, label: string, value: string, sub?: string) {
+function metricBox(
+  w: Writer,
+  x: number,
+  y: number,
+  width: number,
+  label: string,
+  value: string,
+  sub?: string,
+) {
   w.doc.roundedRect(x, y, width, 58, 6).fillAndStroke(C.band, C.rule);
   w.font(false, 8.5, C.muted).text(label, x + 10, y + 9);
   w.font(true, 16).text(value, x + 10, y + 22);
@@ -129,15 +171,33 @@ function headline(w: Writer, data: ReportData) {
   const gap = 12;
   const bw = (RIGHT - M - 2 * gap) / 3;
   const boxes: [string, string, string?][] = [
-    ['wRVUs in period', wrvu(data.totals.wrvu), `${data.totals.entries.toLocaleString('en-US')} credited entries`],
-    [h ? `Fiscal YTD wRVUs (FY${h.fiscalYearLabel})` : 'Fiscal YTD wRVUs', h ? wrvu(h.ytdWrvu) : '-', h ? `as of ${formatDay(h.asOf)}` : undefined],
+    [
+      'wRVUs in period',
+      wrvu(data.totals.wrvu),
+      `${data.totals.entries.toLocaleString('en-US')} credited entries`,
+    ],
+    [
+      h ? `Fiscal YTD wRVUs (FY${h.fiscalYearLabel})` : 'Fiscal YTD wRVUs',
+      h ? wrvu(h.ytdWrvu) : '-',
+      h ? `as of ${formatDay(h.asOf)}` : undefined,
+    ],
     ['Annualized pace', h?.pace == null ? '-' : formatWhole(h.pace), 'wRVUs per 1.0 FTE per year'],
-    ['Percentile rank', h?.percentileRank ?? '-', data.benchmark ? `${data.benchmark.specialty}, ${data.benchmark.dataYear}` : 'no benchmark'],
-    ['Projected at year end', h?.projection == null ? '-' : formatWhole(h.projection), 'wRVUs at the current pace'],
+    [
+      'Percentile rank',
+      h?.percentileRank ?? '-',
+      data.benchmark ? `${data.benchmark.specialty}, ${data.benchmark.dataYear}` : 'no benchmark',
+    ],
+    [
+      'Projected at year end',
+      h?.projection == null ? '-' : formatWhole(h.projection),
+      'wRVUs at the current pace',
+    ],
     ['Clinical FTE', data.profile.clinicalFte.toFixed(2), data.profile.specialty ?? 'specialty not set'],
   ];
   w.ensure(2 * 58 + gap + 10);
-  boxes.forEach(([label, value, sub], i) => metricBox(w, M + (i % 3) * (bw + gap), w.y + Math.floor(i / 3) * (58 + gap), bw, label, value, sub));
+  boxes.forEach(([label, value, sub], i) =>
+    metricBox(w, M + (i % 3) * (bw + gap), w.y + Math.floor(i / 3) * (58 + gap), bw, label, value, sub),
+  );
   w.y += 2 * 58 + gap + 14;
 }
 
@@ -169,13 +229,27 @@ function monthlyChart(w: Writer, months: BreakdownRow[]) {
     const bh = top > 0 ? (ph * v) / top : 0;
     const bx = x0 + i * slot + (slot - barW) / 2;
     if (bh > 0) doc.rect(bx, y0 + ph - bh, barW, bh).fill(C.brand);
-    if (months.length <= 12 && v > 0) w.font(false, 6.5, C.ink).text(formatWhole(v), bx + barW / 2 - doc.widthOfString(formatWhole(v)) / 2, y0 + ph - bh - 9);
+    if (months.length <= 12 && v > 0)
+      w.font(false, 6.5, C.ink).text(
+        formatWhole(v),
+        bx + barW / 2 - doc.widthOfString(formatWhole(v)) / 2,
+        y0 + ph - bh - 9,
+      );
     if (i % labelEvery === 0) {
       const label = m.label.slice(0, 3) + (i === 0 || m.key.endsWith('-01') ? ` ${m.key.slice(2, 4)}` : '');
-      w.font(false, 6.5, C.muted).text(label, x0 + i * slot + slot / 2 - doc.widthOfString(label) / 2, y0 + ph + 4);
+      w.font(false, 6.5, C.muted).text(
+        label,
+        x0 + i * slot + slot / 2 - doc.widthOfString(label) / 2,
+        y0 + ph + 4,
+      );
     }
   });
-  doc.moveTo(x0, y0 + ph).lineTo(RIGHT, y0 + ph).lineWidth(0.75).strokeColor(C.muted).stroke();
+  doc
+    .moveTo(x0, y0 + ph)
+    .lineTo(RIGHT, y0 + ph)
+    .lineWidth(0.75)
+    .strokeColor(C.muted)
+    .stroke();
   w.y = y0 + ph + 22;
 }
 
@@ -187,22 +261,35 @@ function benchmarkSection(w: Writer, data: ReportData) {
     return;
   }
   if (b.label) w.font(true, 10, C.warn).para(b.label);
-  w.font(false, 9, C.ink).para(`${b.publisher}: ${b.survey}. ${b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`}, annual wRVUs per 1.0 clinical FTE.`);
+  w.font(false, 9, C.ink).para(
+    `${b.publisher}: ${b.survey}. ${b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`}, annual wRVUs per 1.0 clinical FTE.`,
+  );
   w.ensure(44);
   const cols = b.percentiles.length + 2;
   const cw = (RIGHT - M) / cols;
   const y = w.y;
   w.doc.rect(M, y, RIGHT - M, 16).fill(C.band);
   const heads = [...b.percentiles.map((p) => p.key), 'Your pace', 'Your rank'];
-  const vals = [...b.percentiles.map((p) => (p.value === null ? 'n/p' : formatWhole(p.value))), b.pace === null ? '-' : formatWhole(b.pace), b.rank ?? '-'];
+  const vals = [
+    ...b.percentiles.map((p) => (p.value === null ? 'n/p' : formatWhole(p.value))),
+    b.pace === null ? '-' : formatWhole(b.pace),
+    b.rank ?? '-',
+  ];
   heads.forEach((h, i) => w.font(true, 8.5, C.muted).text(h, M + i * cw + 6, y + 4));
   vals.forEach((v, i) => w.font(i >= b.percentiles.length, 11).text(v, M + i * cw + 6, y + 21));
   w.y = y + 42;
-  w.font(false, 8, C.muted).para(`${sourceLine(b)}.${b.percentiles.some((p) => p.value === null) ? ' n/p = not published by the source.' : ''}`);
+  w.font(false, 8, C.muted).para(
+    `${sourceLine(b)}.${b.percentiles.some((p) => p.value === null) ? ' n/p = not published by the source.' : ''}`,
+  );
   if (b.caveat) w.font(false, 8, C.muted).para(b.caveat);
 }
 
-function breakdownTable(w: Writer, title: string, rows: BreakdownRow[], opts: { keyHeader?: string; labelHeader: string; limit?: number }) {
+function breakdownTable(
+  w: Writer,
+  title: string,
+  rows: BreakdownRow[],
+  opts: { keyHeader?: string; labelHeader: string; limit?: number },
+) {
   w.ensure(80); // the heading, the table header and a couple of rows stay together
   w.heading(title);
   const labelX = opts.keyHeader ? M + 74 : M + 4;
@@ -237,7 +324,12 @@ function breakdownTable(w: Writer, title: string, rows: BreakdownRow[], opts: { 
     w.right(total > 0 ? `${((toHundredths(r.wrvu) / total) * 100).toFixed(1)}%` : '-', RIGHT - 4, w.y);
     w.y += 13;
   }
-  if (opts.limit && rows.length > opts.limit) w.font(false, 8, C.muted).text(`${rows.length - opts.limit} more codes in the CSV/XLSX summary.`, M + 4, w.y + 2);
+  if (opts.limit && rows.length > opts.limit)
+    w.font(false, 8, C.muted).text(
+      `${rows.length - opts.limit} more codes in the CSV/XLSX summary.`,
+      M + 4,
+      w.y + 2,
+    );
   w.y += 10;
 }
 
@@ -281,7 +373,9 @@ function footer(doc: Doc, data: ReportData, page: number, total: number) {
   const bottom = doc.page.margins.bottom;
   doc.page.margins.bottom = 0;
   doc.font('Helvetica').fontSize(7.5).fillColor(C.muted);
-  doc.text(pdfSafe(`Benchline - ${data.profile.name} - ${data.period.label}`), M, H - 34, { lineBreak: false });
+  doc.text(pdfSafe(`Benchline - ${data.profile.name} - ${data.period.label}`), M, H - 34, {
+    lineBreak: false,
+  });
   const label = `Page ${page} of ${total}`;
   doc.text(label, RIGHT - doc.widthOfString(label), H - 34, { lineBreak: false });
   doc.page.margins.bottom = bottom;
@@ -289,7 +383,13 @@ function footer(doc: Doc, data: ReportData, page: number, total: number) {
 
 type EntryList = NonNullable<PdfInput['entries']>;
 
-async function entryTable(w: Writer, list: EntryList, data: ReportData, firstPage: number, totalPages: number) {
+async function entryTable(
+  w: Writer,
+  list: EntryList,
+  data: ReportData,
+  firstPage: number,
+  totalPages: number,
+) {
   const { doc } = w;
   let page = firstPage;
   const startPage = () => {
@@ -335,7 +435,16 @@ async function entryTable(w: Writer, list: EntryList, data: ReportData, firstPag
         capacity = NEXT_ROWS;
         onPage = 0;
       }
-      const cells = [e.dateOfService, e.code, e.modifiers.join(' '), String(e.units), e.description, e.site ?? '', shortRole(e.role), e.excluded ? 'excl.' : e.creditedWrvu];
+      const cells = [
+        e.dateOfService,
+        e.code,
+        e.modifiers.join(' '),
+        String(e.units),
+        e.description,
+        e.site ?? '',
+        shortRole(e.role),
+        e.excluded ? 'excl.' : e.creditedWrvu,
+      ];
       let x = M;
       ENTRY_COLS.forEach(([, width, right], i) => {
         const v = cells[i];
@@ -354,11 +463,20 @@ async function entryTable(w: Writer, list: EntryList, data: ReportData, firstPag
   // Fewer rows than counted (entries deleted meanwhile): keep the promised pages.
   const last = firstPage + entryPageCount(list.count) - 1;
   while (page - 1 < last && (count < list.count || w.y + TOTAL_H > BOTTOM)) startPage();
-  doc.moveTo(M, w.y + 2).lineTo(RIGHT, w.y + 2).lineWidth(0.75).strokeColor(C.muted).stroke();
+  doc
+    .moveTo(M, w.y + 2)
+    .lineTo(RIGHT, w.y + 2)
+    .lineWidth(0.75)
+    .strokeColor(C.muted)
+    .stroke();
   w.font(true, 8.5).text(`Total: ${count.toLocaleString('en-US')} entries`, M + 3, w.y + 6);
   w.right(`${wrvu(hundredths / 100)} wRVUs`, RIGHT - 3, w.y + 6);
   const changed =
-    late > 0 ? `${late} entries logged while this report was generated are not included.` : count < list.count ? `${list.count - count} entries were deleted while this report was generated.` : null;
+    late > 0
+      ? `${late} entries logged while this report was generated are not included.`
+      : count < list.count
+        ? `${list.count - count} entries were deleted while this report was generated.`
+        : null;
   if (changed) w.font(false, 7.5, C.warn).text(changed, M + 180, w.y + 7);
   w.y += TOTAL_H;
 }
@@ -377,7 +495,16 @@ async function* paced<T>(batches: AsyncIterable<T>, out: Writable): AsyncGenerat
  * list's pages are numbered and flushed as they are written.
  */
 export async function writePdf(out: Writable, { data, contents, entries }: PdfInput): Promise<void> {
-  const doc = new PDFDocument({ size: 'LETTER', margin: M, bufferPages: true, info: { Title: `Benchline wRVU report - ${pdfSafe(data.profile.name)}`, Author: 'Benchline', Creator: 'Benchline' } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: M,
+    bufferPages: true,
+    info: {
+      Title: `Benchline wRVU report - ${pdfSafe(data.profile.name)}`,
+      Author: 'Benchline',
+      Creator: 'Benchline',
+    },
+  });
   doc.pipe(out);
   const w = new Writer(doc);
   cover(w, data);
@@ -388,7 +515,11 @@ export async function writePdf(out: Writable, { data, contents, entries }: PdfIn
     if (summary) monthlyChart(w, data.breakdowns.byMonth);
     if (contents.includes('benchmarks')) benchmarkSection(w, data);
     if (summary) {
-      breakdownTable(w, 'Top codes', data.breakdowns.byCode, { keyHeader: 'Code', labelHeader: 'Description', limit: 15 });
+      breakdownTable(w, 'Top codes', data.breakdowns.byCode, {
+        keyHeader: 'Code',
+        labelHeader: 'Description',
+        limit: 15,
+      });
       breakdownTable(w, 'By category', data.breakdowns.byCategory, { labelHeader: 'Category' });
       breakdownTable(w, 'By site', data.breakdowns.bySite, { labelHeader: 'Site' });
     }
@@ -399,6 +530,13 @@ export async function writePdf(out: Writable, { data, contents, entries }: PdfIn
     doc.switchToPage(i);
     footer(doc, data, i + 1, total);
   }
-  if (entries) await entryTable(w, { count: entries.count, batches: paced(entries.batches, out) }, data, front + 1, total);
+  if (entries)
+    await entryTable(
+      w,
+      { count: entries.count, batches: paced(entries.batches, out) },
+      data,
+      front + 1,
+      total,
+    );
   doc.end();
 }

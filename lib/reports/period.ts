@@ -12,7 +12,13 @@ export type ReportPeriod = ResolvedRange;
  * same "last 12 months" of whole months, custom ranges clipped at today), so a report for a range
  * carries the dashboard's numbers for that range.
  */
-export function resolvePeriod(input: { kind: RangeKind; from?: string; to?: string; fiscalYearStartMonth: number; today: string }): ReportPeriod {
+export function resolvePeriod(input: {
+  kind: RangeKind;
+  from?: string;
+  to?: string;
+  fiscalYearStartMonth: number;
+  today: string;
+}): ReportPeriod {
   const { kind, from, to, today, fiscalYearStartMonth } = input;
   const range: DashboardRange = kind === 'custom' ? { kind, from: from ?? today, to: to ?? today } : { kind };
   return resolveRange(range, today, fiscalYearStartMonth);
@@ -30,10 +36,20 @@ export function csvContent(contents: readonly ReportContent[]): ReportContent {
 }
 
 /** benchline-2025-entries.csv, benchline-2025-case-log.xlsx, benchline-2025-report.pdf, benchline-2025-group-acme.csv */
-export function reportFileName(input: { period: Pick<ReportPeriod, 'from' | 'to'>; format: ReportFormat; layout: ReportLayout; contents: readonly ReportContent[]; groupSlug?: string }): string {
+export function reportFileName(input: {
+  period: Pick<ReportPeriod, 'from' | 'to'>;
+  format: ReportFormat;
+  layout: ReportLayout;
+  contents: readonly ReportContent[];
+  groupSlug?: string;
+}): string {
   const { format, layout, contents, groupSlug } = input;
   const slug = periodSlug(input.period);
-  const safeGroup = groupSlug?.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const safeGroup = groupSlug
+    ?.toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   let what: string;
   if (safeGroup !== undefined) what = `group-${safeGroup || 'summary'}`;
   else if (layout === 'case-log' && format !== 'pdf') what = 'case-log';

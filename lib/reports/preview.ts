@@ -19,7 +19,13 @@ export type ReportPreview = {
   groups: { id: string; name: string }[];
 };
 
-export async function getReportPreview({ actor, range }: { actor: Actor; range: DashboardRange }): Promise<ReportPreview> {
+export async function getReportPreview({
+  actor,
+  range,
+}: {
+  actor: Actor;
+  range: DashboardRange;
+}): Promise<ReportPreview> {
   const [profile, { range: period, breakdowns }, groups] = await Promise.all([
     getProfile({ actor }),
     getBreakdowns({ actor, range }),

@@ -14,9 +14,17 @@ import type { ReportData } from './types';
 
 export type GetReportDataOptions = { actor: Actor; range: DashboardRange; asOf?: string; now?: Date };
 
-export async function getReportData({ actor, range, asOf, now = new Date() }: GetReportDataOptions): Promise<ReportData> {
+export async function getReportData({
+  actor,
+  range,
+  asOf,
+  now = new Date(),
+}: GetReportDataOptions): Promise<ReportData> {
   // The actor's own dashboard: no viewUserId, so nobody else's numbers can be asked for here.
-  const [profile, dashboard] = await Promise.all([getProfile({ actor }), getDashboard({ actor, range, asOf })]);
+  const [profile, dashboard] = await Promise.all([
+    getProfile({ actor }),
+    getDashboard({ actor, range, asOf }),
+  ]);
   const byCode = await listCodeTotals({ actor, from: dashboard.range.from, to: dashboard.range.to });
   const { summary, benchmark } = dashboard;
   return {
@@ -30,7 +38,10 @@ export async function getReportData({ actor, range, asOf, now = new Date() }: Ge
     },
     period: dashboard.range,
     generatedAt: now,
-    totals: { entries: dashboard.monthly.reduce((s, m) => s + m.entries, 0), wrvu: decimalString(dashboard.breakdowns.total) },
+    totals: {
+      entries: dashboard.monthly.reduce((s, m) => s + m.entries, 0),
+      wrvu: decimalString(dashboard.breakdowns.total),
+    },
     headline: {
       asOf: dashboard.asOf,
       fiscalYearLabel: String(dashboard.fiscalYear.label),
@@ -40,10 +51,25 @@ export async function getReportData({ actor, range, asOf, now = new Date() }: Ge
       projection: summary.projection.byWorkedDays ?? summary.projection.byCalendarDays,
     },
     breakdowns: {
-      byMonth: dashboard.monthly.map((m) => ({ key: m.month, label: formatMonth(m.month), entries: m.entries, wrvu: decimalString(m.wrvu) })),
+      byMonth: dashboard.monthly.map((m) => ({
+        key: m.month,
+        label: formatMonth(m.month),
+        entries: m.entries,
+        wrvu: decimalString(m.wrvu),
+      })),
       byCode,
-      byCategory: dashboard.breakdowns.categories.map((c) => ({ key: c.category, label: c.label, entries: c.entries, wrvu: decimalString(c.wrvu) })),
-      bySite: dashboard.breakdowns.sites.map((s) => ({ key: s.siteId ?? '', label: s.name, entries: s.entries, wrvu: decimalString(s.wrvu) })),
+      byCategory: dashboard.breakdowns.categories.map((c) => ({
+        key: c.category,
+        label: c.label,
+        entries: c.entries,
+        wrvu: decimalString(c.wrvu),
+      })),
+      bySite: dashboard.breakdowns.sites.map((s) => ({
+        key: s.siteId ?? '',
+        label: s.name,
+        entries: s.entries,
+        wrvu: decimalString(s.wrvu),
+      })),
     },
     benchmark: benchmark
       ? {

@@ -16,7 +16,8 @@ vi.mock('@/lib/session', () => ({
 }));
 
 const { GET } = await import('@/app/api/reports/[format]/route');
-const get = (format: string, qs = '') => GET(new Request(`http://test.local/api/reports/${format}?${qs}`), { params: Promise.resolve({ format }) });
+const get = (format: string, qs = '') =>
+  GET(new Request(`http://test.local/api/reports/${format}?${qs}`), { params: Promise.resolve({ format }) });
 
 beforeEach(() => {
   current = null;
@@ -31,7 +32,14 @@ describe('GET /api/reports/[format]', () => {
 
   it('answers 400 with field errors for bad input', async () => {
     current = await createTestUser();
-    for (const [format, qs] of [['docx', ''], ['csv', 'from=2025-02-30&to=2025-03-01'], ['csv', 'from=2025-03-01&to=2025-01-01'], ['csv', 'contents=patients'], ['csv', 'scope=user:abc'], ['pdf', 'layout=fancy']]) {
+    for (const [format, qs] of [
+      ['docx', ''],
+      ['csv', 'from=2025-02-30&to=2025-03-01'],
+      ['csv', 'from=2025-03-01&to=2025-01-01'],
+      ['csv', 'contents=patients'],
+      ['csv', 'scope=user:abc'],
+      ['pdf', 'layout=fancy'],
+    ]) {
       const res = await get(format, qs);
       expect(res.status, `${format}?${qs}`).toBe(400);
       expect((await res.json()).code).toBe('VALIDATION');
@@ -41,7 +49,18 @@ describe('GET /api/reports/[format]', () => {
   it('answers 404 for a group the actor does not administer', async () => {
     const admin = await createTestUser();
     current = await createTestUser();
-    const org = await db.organization.create({ data: { name: 'Not yours', slug: `org-${randomUUID()}`, memberships: { create: [{ userId: admin.id, role: 'ADMIN' }, { userId: current.id, role: 'MEMBER' }] } } });
+    const org = await db.organization.create({
+      data: {
+        name: 'Not yours',
+        slug: `org-${randomUUID()}`,
+        memberships: {
+          create: [
+            { userId: admin.id, role: 'ADMIN' },
+            { userId: current.id, role: 'MEMBER' },
+          ],
+        },
+      },
+    });
     expect((await get('csv', `scope=group:${org.id}`)).status).toBe(404);
     expect((await get('xlsx', 'scope=group:nope')).status).toBe(404);
   });
@@ -62,7 +81,12 @@ describe('GET /api/reports/[format] from the Reports form', () => {
   it('sends a browser navigation with bad input back to the form with the message', async () => {
     current = await createTestUser();
     const { GET: get2 } = await import('@/app/api/reports/[format]/route');
-    const res = await get2(new Request('http://test.local/api/reports/csv?range=custom&from=&to=&layout=standard', { headers: { 'sec-fetch-mode': 'navigate' } }), { params: Promise.resolve({ format: 'csv' }) });
+    const res = await get2(
+      new Request('http://test.local/api/reports/csv?range=custom&from=&to=&layout=standard', {
+        headers: { 'sec-fetch-mode': 'navigate' },
+      }),
+      { params: Promise.resolve({ format: 'csv' }) },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(/^\/reports\?/);
     const location = new URL(res.headers.get('location')!, 'http://test.local');

@@ -34,7 +34,11 @@ export const scopeSchema = z
   .string()
   .trim()
   .regex(/^(me|group:[A-Za-z0-9_-]{1,64})$/, 'Scope is "me" or "group:<organisation id>".')
-  .transform((s) => (s === 'me' ? ({ kind: 'me' } as const) : ({ kind: 'group', organizationId: s.slice('group:'.length) } as const)));
+  .transform((s) =>
+    s === 'me'
+      ? ({ kind: 'me' } as const)
+      : ({ kind: 'group', organizationId: s.slice('group:'.length) } as const),
+  );
 export type ReportScope = z.output<typeof scopeSchema>;
 
 export const reportQuerySchema = z
@@ -48,16 +52,22 @@ export const reportQuerySchema = z
       .max(CONTENTS.length)
       .transform((list) => CONTENTS.filter((c) => list.includes(c)))
       .refine((list) => list.length > 0, 'Choose at least one of entries, summary or benchmarks.'),
-    layout: z.preprocess(blankToUndefined, z.enum(LAYOUTS, 'Layout is standard or case-log.').default('standard')),
+    layout: z.preprocess(
+      blankToUndefined,
+      z.enum(LAYOUTS, 'Layout is standard or case-log.').default('standard'),
+    ),
     scope: z.preprocess((v) => blankToUndefined(v) ?? 'me', scopeSchema),
   })
   .superRefine((q, ctx) => {
     // Dates without a period name mean a custom period (the API's short form).
     const kind = q.range ?? (q.from || q.to ? 'custom' : 'fytd');
     if (kind === 'custom') {
-      if (!q.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose the first day of the period.' });
-      if (!q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day of the period.' });
-      if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts.' });
+      if (!q.from)
+        ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose the first day of the period.' });
+      if (!q.to)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day of the period.' });
+      if (q.from && q.to && q.from > q.to)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts.' });
     }
   })
   .transform(({ range, ...q }) => ({ ...q, range: range ?? (q.from || q.to ? 'custom' : 'fytd') }) as const);
@@ -68,7 +78,11 @@ export type ReportQuery = z.output<typeof reportQuerySchema>;
  * (checkboxes) or be comma-separated; defaults to every content when absent.
  */
 export function queryInput(format: string, params: URLSearchParams): Record<string, unknown> {
-  const contents = params.getAll('contents').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const contents = params
+    .getAll('contents')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return {
     format,
     range: params.get('range') ?? undefined,

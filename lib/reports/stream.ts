@@ -6,22 +6,26 @@ import { PassThrough, Readable, type Writable } from 'node:stream';
 
 export function textStream(chunks: AsyncIterable<string> | Iterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator: Iterator<string> | AsyncIterator<string> = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
-      } catch (err) {
-        console.error(err);
-        controller.error(err);
-      }
+  const iterator: Iterator<string> | AsyncIterator<string> =
+    Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await iterator.next();
+          if (done) controller.close();
+          else controller.enqueue(encoder.encode(value));
+        } catch (err) {
+          console.error(err);
+          controller.error(err);
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
     },
-    async cancel() {
-      await iterator.return?.();
-    },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 }
 
 /** Runs a writer into a PassThrough and hands back the readable side; a failure aborts the download. */
@@ -41,7 +45,10 @@ export function nodeStream(write: (out: PassThrough) => Promise<void>): Readable
 export async function drained(out: Writable): Promise<void> {
   if (out.writableNeedDrain && !out.destroyed) {
     const ac = new AbortController();
-    await Promise.race([once(out, 'drain', { signal: ac.signal }), once(out, 'close', { signal: ac.signal })]).finally(() => ac.abort());
+    await Promise.race([
+      once(out, 'drain', { signal: ac.signal }),
+      once(out, 'close', { signal: ac.signal }),
+    ]).finally(() => ac.abort());
   }
   if (out.destroyed) throw new Error('The download was cancelled.');
   // Let zip/deflate stages run before the next batch is produced.

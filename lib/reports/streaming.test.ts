@@ -37,13 +37,17 @@ beforeAll(async () => {
            case when i % 1000 = 0 then '=cmd|'' /C calc''!A0, note ' || i else 'Routine case, uneventful; follow-up in clinic ' || i end,
            (array[1.30, 19.60, 0.79, 1.92])[1 + i % 4], (array[1.30, 19.60, 0.40, 1.92])[1 + i % 4], 'RVU25D', 'A', now()
     from generate_series(1, ${N}) as i`;
-  const [row] = await db.$queryRaw<{ wrvu: string }[]>`select sum("creditedWrvu")::text as wrvu from "LogEntry" where "userId" = ${actor.id}`;
+  const [row] = await db.$queryRaw<
+    { wrvu: string }[]
+  >`select sum("creditedWrvu")::text as wrvu from "LogEntry" where "userId" = ${actor.id}`;
   sqlHundredths = Math.round(Number(row.wrvu) * 100);
 }, 120_000);
 
 /** Drains an export chunk by chunk, keeping nothing, and samples the retained heap. */
 async function drainMeasured(format: 'csv' | 'xlsx' | 'pdf') {
-  const query = reportQuerySchema.parse(queryInput(format, new URLSearchParams('range=fytd&contents=entries')));
+  const query = reportQuerySchema.parse(
+    queryInput(format, new URLSearchParams('range=fytd&contents=entries')),
+  );
   const before = heap();
   const file = await createExport({ actor, query, asOf: AS_OF });
   let bytes = 0;
@@ -64,18 +68,24 @@ async function drainMeasured(format: 'csv' | 'xlsx' | 'pdf') {
 describe('streaming 100,000 entries', () => {
   it('CSV: complete, exact, and the retained heap stays far below the data size', async () => {
     const { bytes, peak, ms } = await drainMeasured('csv');
-    console.log(`CSV ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)} (${((peak / bytes) * 100).toFixed(1)}% of the file)`);
+    console.log(
+      `CSV ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)} (${((peak / bytes) * 100).toFixed(1)}% of the file)`,
+    );
     // One 2,000-row batch and its text are in flight at a time; all 100,000 rows would be ~50x that.
     expect(peak).toBeLessThan(bytes / 3);
     expect(peak).toBeLessThan(16 * 1024 * 1024);
 
     // Correctness, on a second export read whole (outside the measurement).
-    const query = reportQuerySchema.parse(queryInput('csv', new URLSearchParams('range=fytd&contents=entries')));
+    const query = reportQuerySchema.parse(
+      queryInput('csv', new URLSearchParams('range=fytd&contents=entries')),
+    );
     const text = (await toBuffer((await createExport({ actor, query, asOf: AS_OF })).body)).toString('utf8');
     const parsed = Papa.parse<Record<string, string>>(text.trimEnd(), { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(N);
-    expect(parsed.data.reduce((s, r) => s + Math.round(Number(r['Credited wRVU']) * 100), 0)).toBe(sqlHundredths);
+    expect(parsed.data.reduce((s, r) => s + Math.round(Number(r['Credited wRVU']) * 100), 0)).toBe(
+      sqlHundredths,
+    );
     const formulas = parsed.data.map((r) => r.Note).filter((n) => n.includes('cmd|'));
     expect(formulas).toHaveLength(N / 1000);
     expect(formulas.every((n) => n.startsWith("'="))).toBe(true);
@@ -83,19 +93,27 @@ describe('streaming 100,000 entries', () => {
 
   it('XLSX: complete, and the retained heap stays far below the data size', async () => {
     const { bytes, peak, ms } = await drainMeasured('xlsx');
-    console.log(`XLSX ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)}`);
+    console.log(
+      `XLSX ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)}`,
+    );
     // The zipped file is small; compare with the uncompressed sheet (about 4x the CSV) instead.
     expect(peak).toBeLessThan(40 * 1024 * 1024);
 
-    const query = reportQuerySchema.parse(queryInput('xlsx', new URLSearchParams('range=fytd&contents=entries')));
+    const query = reportQuerySchema.parse(
+      queryInput('xlsx', new URLSearchParams('range=fytd&contents=entries')),
+    );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toBuffer((await createExport({ actor, query, asOf: AS_OF })).body)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await toBuffer((await createExport({ actor, query, asOf: AS_OF })).body)) as unknown as ArrayBuffer,
+    );
     expect(workbook.getWorksheet('Entries')!.rowCount).toBe(N + 1);
   }, 180_000);
 
   it('PDF: every entry on numbered pages, flushed as written, so the heap stays bounded', async () => {
     const { bytes, peak, ms } = await drainMeasured('pdf');
-    console.log(`PDF ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)}`);
+    console.log(
+      `PDF ${N.toLocaleString('en-US')} entries: ${mb(bytes)} written in ${ms.toFixed(0)} ms; peak retained heap growth ${mb(peak)}`,
+    );
     // Holding every page until the end (pdfkit's bufferPages) took well over 1 GB here.
     expect(peak).toBeLessThan(64 * 1024 * 1024);
   }, 180_000);

@@ -23,9 +23,21 @@ export function benchmarkLines(b: ReportBenchmark): BenchmarkLine[] {
     { label: 'Source', value: null, note: `${b.publisher}: ${b.survey}` },
     { label: 'Data year', value: null, note: String(b.dataYear) },
     { label: 'Citation', value: null, note: b.citation },
-    { label: 'Specialty', value: null, note: b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})` },
-    ...b.percentiles.map((p) => ({ label: `${p.key} (wRVUs per 1.0 FTE)`, value: p.value, note: p.value === null ? 'not published' : '' })),
-    { label: 'Your annualized pace (per 1.0 FTE)', value: b.pace === null ? null : Math.round(b.pace * 100) / 100, note: '' },
+    {
+      label: 'Specialty',
+      value: null,
+      note: b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`,
+    },
+    ...b.percentiles.map((p) => ({
+      label: `${p.key} (wRVUs per 1.0 FTE)`,
+      value: p.value,
+      note: p.value === null ? 'not published' : '',
+    })),
+    {
+      label: 'Your annualized pace (per 1.0 FTE)',
+      value: b.pace === null ? null : Math.round(b.pace * 100) / 100,
+      note: '',
+    },
     { label: 'Your percentile rank', value: null, note: b.rank ?? 'not available' },
   ];
 }
@@ -59,6 +71,12 @@ export function summaryLines(b: ReportBreakdowns, totals: { entries: number; wrv
     ...b.byCode.map((r) => ({ ...r, section: 'Code' as const })),
     ...b.byCategory.map((r) => ({ ...r, section: 'Category' as const })),
     ...b.bySite.map((r) => ({ ...r, section: 'Site' as const })),
-    { section: 'Total', key: '', label: 'All credited entries in the period', entries: totals.entries, wrvu: totals.wrvu },
+    {
+      section: 'Total',
+      key: '',
+      label: 'All credited entries in the period',
+      entries: totals.entries,
+      wrvu: totals.wrvu,
+    },
   ];
 }

@@ -6,8 +6,18 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/session';
 import type { BreakdownRow } from './types';
 
-export async function listCodeTotals({ actor, from, to }: { actor: Actor; from: string; to: string }): Promise<BreakdownRow[]> {
-  const rows = await db.$queryRaw<{ code: string; description: string | null; entries: number; wrvu: string }[]>`
+export async function listCodeTotals({
+  actor,
+  from,
+  to,
+}: {
+  actor: Actor;
+  from: string;
+  to: string;
+}): Promise<BreakdownRow[]> {
+  const rows = await db.$queryRaw<
+    { code: string; description: string | null; entries: number; wrvu: string }[]
+  >`
     select e.code, max(c."shortDescription") as description, count(*)::int as entries, sum(e."creditedWrvu")::text as wrvu
     from "LogEntry" e left join "Code" c on c.code = e.code
     where e."userId" = ${actor.id} and e."deletedAt" is null and not e.excluded

@@ -102,5 +102,11 @@ export type GroupSummary = {
   organization: { id: string; name: string; slug: string };
   asOf: string;
   members: GroupMemberRow[];
-  totals: { members: number; clinicalFte: number; ytdWrvu: number; entries: number; pacePerFte: number | null };
+  totals: {
+    members: number;
+    clinicalFte: number;
+    ytdWrvu: number;
+    entries: number;
+    pacePerFte: number | null;
+  };
 };

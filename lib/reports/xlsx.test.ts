@@ -6,9 +6,22 @@ import type { ReportEntry } from './types';
 import { writeXlsx } from './xlsx';
 
 const entry = (over: Partial<ReportEntry> = {}): ReportEntry => ({
-  id: 'e1', dateOfService: '2025-03-07', code: '27447', modifiers: ['RT'], units: 1, description: 'Total knee arthroplasty',
-  categoryLabel: 'Surgery: Musculoskeletal System', site: 'Main OR', setting: 'FACILITY', role: 'PRIMARY', note: null,
-  baseWorkRvu: '19.60', creditedWrvu: '19.60', excluded: false, releaseId: 'RVU25D', ...over,
+  id: 'e1',
+  dateOfService: '2025-03-07',
+  code: '27447',
+  modifiers: ['RT'],
+  units: 1,
+  description: 'Total knee arthroplasty',
+  categoryLabel: 'Surgery: Musculoskeletal System',
+  site: 'Main OR',
+  setting: 'FACILITY',
+  role: 'PRIMARY',
+  note: null,
+  baseWorkRvu: '19.60',
+  creditedWrvu: '19.60',
+  excluded: false,
+  releaseId: 'RVU25D',
+  ...over,
 });
 
 async function roundTrip(write: (out: PassThrough) => Promise<void>): Promise<ExcelJS.Workbook> {
@@ -26,7 +39,15 @@ async function roundTrip(write: (out: PassThrough) => Promise<void>): Promise<Ex
 describe('xlsx writer', () => {
   it('writes typed cells, a bold frozen header and column widths, streaming batches', async () => {
     async function* batches() {
-      yield [entry(), entry({ id: 'e2', dateOfService: '2025-03-08', creditedWrvu: '0.40', note: '=HYPERLINK("http://x","y")' })];
+      yield [
+        entry(),
+        entry({
+          id: 'e2',
+          dateOfService: '2025-03-08',
+          creditedWrvu: '0.40',
+          note: '=HYPERLINK("http://x","y")',
+        }),
+      ];
       yield [entry({ id: 'e3', dateOfService: '2025-12-31', creditedWrvu: '-1.25' })];
     }
     const workbook = await roundTrip((out) =>

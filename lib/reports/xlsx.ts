@@ -15,12 +15,18 @@ export type SheetSpec<T> = {
   rows: AsyncIterable<readonly T[]> | readonly T[];
 };
 
-const NUM_FMT: Record<Column<unknown>['type'], string | undefined> = { number: '0.00', integer: '0', date: 'yyyy-mm-dd', text: undefined };
+const NUM_FMT: Record<Column<unknown>['type'], string | undefined> = {
+  number: '0.00',
+  integer: '0',
+  date: 'yyyy-mm-dd',
+  text: undefined,
+};
 
 function cellValue(value: string | number | null, type: Column<unknown>['type']): ExcelJS.CellValue {
   if (value === null || value === '') return null;
   if ((type === 'number' || type === 'integer') && isNumeric(value)) return Number(value);
-  if (type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return new Date(`${value}T00:00:00Z`);
   return String(value);
 }
 
@@ -28,9 +34,17 @@ function cellValue(value: string | number | null, type: Column<unknown>['type'])
 export type AnySheet = SheetSpec<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export const sheet = <T>(spec: SheetSpec<T>): AnySheet => spec;
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable, spec: AnySheet): Promise<number> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  out: Writable,
+  spec: AnySheet,
+): Promise<number> {
   const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = spec.columns.map((c, i) => ({ key: `c${i}`, width: c.width ?? 14, style: NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type] } : {} }));
+  sheet.columns = spec.columns.map((c, i) => ({
+    key: `c${i}`,
+    width: c.width ?? 14,
+    style: NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type] } : {},
+  }));
   const header = sheet.addRow(spec.columns.map((c) => c.header));
   header.font = { bold: true };
   header.commit();
@@ -53,8 +67,16 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, out: Wri
 }
 
 /** Writes the sheets in order into `out` and ends it. */
-export async function writeXlsx(out: Writable, sheets: readonly AnySheet[], meta: { creator?: string; title?: string } = {}): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+export async function writeXlsx(
+  out: Writable,
+  sheets: readonly AnySheet[],
+  meta: { creator?: string; title?: string } = {},
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = meta.creator ?? 'Benchline';
   workbook.title = meta.title ?? '';
   workbook.created = new Date();

@@ -31,7 +31,18 @@ export interface Rankable {
   key: string;
 }
 
-const ORDINALS = ['highest', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS = [
+  'highest',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 export function ordinal(rank: number): string {
   return ORDINALS[rank - 1] ?? `${rank}th`;

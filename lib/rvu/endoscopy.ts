@@ -62,7 +62,9 @@ function priceFamily(baseCode: string, members: EncounterLine[], baseValue: Base
     } else reason = `another endoscopy in the ${baseCode} family: ${counts}`;
     const lineWarnings = [...warnings];
     if (!top && m.code !== baseCode && m.perUnit < base) {
-      lineWarnings.push(`${m.code} is valued below its base endoscopy ${baseCode}, so it adds nothing to the family`);
+      lineWarnings.push(
+        `${m.code} is valued below its base endoscopy ${baseCode}, so it adds nothing to the family`,
+      );
     }
     const factor = pay / (m.perUnit * m.units);
     adjustments.set(m, {

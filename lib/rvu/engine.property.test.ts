@@ -8,7 +8,27 @@ import { priceLines } from './engine';
 import { roundWrvu } from './rounding';
 import { DEFAULT_POLICY, type CreditPolicy, type LineResult, type ProcedureLine } from './types';
 
-const MODIFIER_POOL = ['50', '62', '66', '80', '82', 'AS', '54', '55', '56', '22', '52', '26', 'TC', '53', 'LT', 'RT', '51', '59', '78'];
+const MODIFIER_POOL = [
+  '50',
+  '62',
+  '66',
+  '80',
+  '82',
+  'AS',
+  '54',
+  '55',
+  '56',
+  '22',
+  '52',
+  '26',
+  'TC',
+  '53',
+  'LT',
+  'RT',
+  '51',
+  '59',
+  '78',
+];
 
 const lineShape = fc.record({
   code: fc.constantFrom(...FIXTURE_CODES, '99999'),
@@ -62,10 +82,15 @@ describe('engine properties', () => {
     );
   });
 
-  it('the order of lines changes neither per-encounter totals nor any line\'s result', () => {
+  it("the order of lines changes neither per-encounter totals nor any line's result", () => {
     fc.assert(
       fc.property(
-        linesArb.chain((lines) => fc.tuple(fc.constant(lines), fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }))),
+        linesArb.chain((lines) =>
+          fc.tuple(
+            fc.constant(lines),
+            fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }),
+          ),
+        ),
         ([lines, shuffled]) => {
           const a = price(lines);
           const b = price(shuffled);
@@ -122,9 +147,18 @@ describe('engine properties', () => {
   it('adding an E/M visit (MULT PROC 0) to an encounter changes no other line', () => {
     fc.assert(
       fc.property(linesArb, (lines) => {
-        const visit: ProcedureLine = { id: 'visit', code: '99213', modifiers: ['25'], units: 1, encounterKey: 'a', dateOfService: '2025-10-15' };
+        const visit: ProcedureLine = {
+          id: 'visit',
+          code: '99213',
+          modifiers: ['25'],
+          units: 1,
+          encounterKey: 'a',
+          dateOfService: '2025-10-15',
+        };
         const before = price(lines).map((r) => r.creditedWrvu);
-        const after = price([...lines, visit]).slice(0, lines.length).map((r) => r.creditedWrvu);
+        const after = price([...lines, visit])
+          .slice(0, lines.length)
+          .map((r) => r.creditedWrvu);
         expect(after).toEqual(before);
       }),
     );

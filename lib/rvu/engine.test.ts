@@ -5,10 +5,19 @@ import { catalogFor, line } from './__fixtures__/rvu25d';
 import { priceLines } from './engine';
 import { DEFAULT_POLICY, type CreditPolicy, type LineResult, type ProcedureLine } from './types';
 
-function price(lines: ProcedureLine[], policy: CreditPolicy = DEFAULT_POLICY, isAspDrug?: (l: ProcedureLine) => string | null) {
+function price(
+  lines: ProcedureLine[],
+  policy: CreditPolicy = DEFAULT_POLICY,
+  isAspDrug?: (l: ProcedureLine) => string | null,
+) {
   return priceLines({ lines, catalogFor, policy, isAspDrug });
 }
-function one(code: string, modifiers = '', overrides: Partial<ProcedureLine> = {}, policy?: CreditPolicy): LineResult {
+function one(
+  code: string,
+  modifiers = '',
+  overrides: Partial<ProcedureLine> = {},
+  policy?: CreditPolicy,
+): LineResult {
   return price([line(code, modifiers, overrides)], policy)[0];
 }
 const factor = (r: LineResult, code: string) => r.factors.find((f) => f.code === code);
@@ -16,7 +25,16 @@ const factor = (r: LineResult, code: string) => r.factors.find((f) => f.code ===
 describe('base work RVU and release', () => {
   it('credits 99213 its published work RVU 1.30 and records release, status and policy', () => {
     const r = one('99213');
-    expect(r).toMatchObject({ code: '99213', rowModifier: '', releaseId: 'RVU25D', status: 'A', baseWorkRvu: 1.3, creditedWrvu: 1.3, excluded: false, policyId: 'cms-adjusted' });
+    expect(r).toMatchObject({
+      code: '99213',
+      rowModifier: '',
+      releaseId: 'RVU25D',
+      status: 'A',
+      baseWorkRvu: 1.3,
+      creditedWrvu: 1.3,
+      excluded: false,
+      policyId: 'cms-adjusted',
+    });
     expect(r.factors).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
@@ -44,7 +62,7 @@ describe('base work RVU and release', () => {
     expect(one('45378', '53')).toMatchObject({ rowModifier: '53', baseWorkRvu: 1.63, creditedWrvu: 1.63 });
   });
 
-  it('falls back to the code\'s own row with a warning when no 26/TC/53 row exists', () => {
+  it("falls back to the code's own row with a warning when no 26/TC/53 row exists", () => {
     const em = one('99213', '26');
     expect(em).toMatchObject({ rowModifier: '', creditedWrvu: 1.3 });
     expect(em.warnings.join()).toMatch(/cannot be split into professional and technical/);
@@ -61,7 +79,12 @@ describe('base work RVU and release', () => {
   });
 
   it('credits 0 with the reason for a code not in the release', () => {
-    expect(one('99999')).toMatchObject({ excluded: true, creditedWrvu: 0, status: null, reason: '99999 is not in the CMS fee schedule release RVU25D' });
+    expect(one('99999')).toMatchObject({
+      excluded: true,
+      creditedWrvu: 0,
+      status: null,
+      reason: '99999 is not in the CMS fee schedule release RVU25D',
+    });
   });
 
   it('credits 0 when no release covers the date of service', () => {
@@ -98,7 +121,12 @@ describe('status codes', () => {
   });
 
   it('does not credit N or I codes when the policy says so', () => {
-    const policy = { ...DEFAULT_POLICY, id: 'strict', name: 'Medicare-paid only', creditNotPaidByMedicare: false };
+    const policy = {
+      ...DEFAULT_POLICY,
+      id: 'strict',
+      name: 'Medicare-paid only',
+      creditNotPaidByMedicare: false,
+    };
     const r = one('99381', '', {}, policy);
     expect(r).toMatchObject({ excluded: true, creditedWrvu: 0, baseWorkRvu: 1.5, policyId: 'strict' });
     expect(r.reason).toMatch(/not paid by Medicare.*"Medicare-paid only"/);
@@ -119,7 +147,7 @@ describe('status codes', () => {
     expect(r.reason).toContain(words);
   });
 
-  it('excludes an ASP-paid drug with the caller\'s reason and suggests the administration code', () => {
+  it("excludes an ASP-paid drug with the caller's reason and suggests the administration code", () => {
     const reason = 'J2820 is a drug paid by Average Sales Price; drugs carry no physician work RVU';
     const [r] = price([line('J2820')], DEFAULT_POLICY, (l) => (l.code === 'J2820' ? reason : null));
     expect(r).toMatchObject({ excluded: true, creditedWrvu: 0, reason, releaseId: 'RVU25D', status: 'E' });

@@ -50,7 +50,11 @@ describe('explainResult', () => {
 
   it('adds warnings as notes', () => {
     const text = explainResult(price([line('99381')])[0]);
-    expect(text).toEqual(['Base work RVU 1.50 (RVU25D, 99381)', '= 1.50 wRVU', expect.stringMatching(/^Note: Not paid by Medicare/)]);
+    expect(text).toEqual([
+      'Base work RVU 1.50 (RVU25D, 99381)',
+      '= 1.50 wRVU',
+      expect.stringMatching(/^Note: Not paid by Medicare/),
+    ]);
   });
 });
 

@@ -22,7 +22,11 @@ const keys = (table: Readonly<Record<string, string>>) => Object.keys(table).sor
 
 describe('meaning tables cover every value in the RVU25D layout', () => {
   it.each([
-    ['status', STATUS_MEANINGS, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'M', 'N', 'P', 'R', 'T', 'X']],
+    [
+      'status',
+      STATUS_MEANINGS,
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'M', 'N', 'P', 'R', 'T', 'X'],
+    ],
     ['PC/TC', PCTC_MEANINGS, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
     ['global days', GLOBAL_DAYS_MEANINGS, ['000', '010', '090', 'MMM', 'XXX', 'YYY', 'ZZZ']],
     ['multiple procedure', MULT_PROC_MEANINGS, ['0', '1', '2', '3', '4', '5', '6', '7', '9']],
@@ -31,8 +35,16 @@ describe('meaning tables cover every value in the RVU25D layout', () => {
     ['co-surgeons', CO_SURG_MEANINGS, ['0', '1', '2', '9']],
     ['team surgery', TEAM_SURG_MEANINGS, ['0', '1', '2', '9']],
     ['NA indicator', NA_MEANINGS, ['NA']],
-    ['supervision', SUPERVISION_MEANINGS, ['01', '02', '03', '04', '05', '06', '09', '21', '22', '66', '6A', '77', '7A']],
-    ['imaging family', IMAGING_FAMILY_MEANINGS, ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '88', '99']],
+    [
+      'supervision',
+      SUPERVISION_MEANINGS,
+      ['01', '02', '03', '04', '05', '06', '09', '21', '22', '66', '6A', '77', '7A'],
+    ],
+    [
+      'imaging family',
+      IMAGING_FAMILY_MEANINGS,
+      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '88', '99'],
+    ],
   ])('%s', (_name, table, values) => {
     expect(keys(table)).toEqual([...values].sort());
     for (const meaning of Object.values(table)) expect(meaning.length).toBeGreaterThan(10);
@@ -61,25 +73,39 @@ describe('explainIndicators', () => {
     expect(byLabel['Global package split'].value).toBe('10 % / 69 % / 21 %');
     expect(byLabel['Multiple procedures (51)'].value).toBe('2');
     expect(byLabel['Bilateral surgery (50)'].meaning).toMatch(/150 %/);
-    expect(byLabel['Assistant at surgery (80, 81, 82, AS)'].meaning).toBe('an assistant at surgery may be paid');
+    expect(byLabel['Assistant at surgery (80, 81, 82, AS)'].meaning).toBe(
+      'an assistant at surgery may be paid',
+    );
     expect(byLabel['Co-surgeons (62)'].value).toBe('1');
     expect(byLabel['Team surgery (66)'].value).toBe('0');
     expect(byLabel['Endoscopic base code']).toBeUndefined();
   });
 
   it('shows the endoscopic base of 45380 and the "+" of 99381', () => {
-    expect(explainIndicators(fixtureRow('45380')).find((r) => r.label === 'Endoscopic base code')?.value).toBe('45378');
-    expect(explainIndicators(fixtureRow('99381')).find((r) => r.value === '+')?.label).toBe('Not used for Medicare payment');
+    expect(
+      explainIndicators(fixtureRow('45380')).find((r) => r.label === 'Endoscopic base code')?.value,
+    ).toBe('45378');
+    expect(explainIndicators(fixtureRow('99381')).find((r) => r.value === '+')?.label).toBe(
+      'Not used for Medicare payment',
+    );
   });
 
   it('explains NA, supervision and imaging family when the row has them', () => {
-    const rows = explainIndicators({ ...fixtureRow('74176', 'TC'), facNaIndicator: 'NA', physicianSupervision: '01', diagnosticImagingFamily: '88' });
-    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Facility NA indicator', 'Physician supervision', 'Diagnostic imaging family']));
+    const rows = explainIndicators({
+      ...fixtureRow('74176', 'TC'),
+      facNaIndicator: 'NA',
+      physicianSupervision: '01',
+      diagnosticImagingFamily: '88',
+    });
+    expect(rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['Facility NA indicator', 'Physician supervision', 'Diagnostic imaging family']),
+    );
   });
 
   it('has a meaning for every indicator value in the fixture rows', () => {
     for (const row of RVU25D_ROWS) {
-      for (const item of explainIndicators(row)) expect(item.meaning, `${row.code} ${item.label}`).not.toMatch(/does not describe/);
+      for (const item of explainIndicators(row))
+        expect(item.meaning, `${row.code} ${item.label}`).not.toMatch(/does not describe/);
     }
   });
 });

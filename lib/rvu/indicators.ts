@@ -55,10 +55,15 @@ export function explainIndicators(row: CatalogRow): IndicatorExplanation[] {
 
   field('Status', row.status, STATUS_MEANINGS);
   if (row.notUsedForMedicare) {
-    add('Not used for Medicare payment', '+', 'CMS publishes these RVUs for reference, but Medicare does not pay them');
+    add(
+      'Not used for Medicare payment',
+      '+',
+      'CMS publishes these RVUs for reference, but Medicare does not pay them',
+    );
   }
   const work = toRvu(row.workRvu);
-  if (work !== null) add('Work RVU', formatRvu(work), 'the physician work in the service, relative to all others');
+  if (work !== null)
+    add('Work RVU', formatRvu(work), 'the physician work in the service, relative to all others');
   field('Non-facility NA indicator', row.nonFacNaIndicator, NA_MEANINGS);
   field('Facility NA indicator', row.facNaIndicator, NA_MEANINGS);
   field('PC/TC indicator', row.pctcIndicator, PCTC_MEANINGS);

@@ -5,10 +5,19 @@ import { catalogFor, line } from './__fixtures__/rvu25d';
 import { priceLines } from './engine';
 import { DEFAULT_POLICY, type CreditPolicy, type LineResult, type ProcedureLine } from './types';
 
-function price(lines: ProcedureLine[], policy: CreditPolicy = DEFAULT_POLICY, isAspDrug?: (l: ProcedureLine) => string | null) {
+function price(
+  lines: ProcedureLine[],
+  policy: CreditPolicy = DEFAULT_POLICY,
+  isAspDrug?: (l: ProcedureLine) => string | null,
+) {
   return priceLines({ lines, catalogFor, policy, isAspDrug });
 }
-function one(code: string, modifiers = '', overrides: Partial<ProcedureLine> = {}, policy?: CreditPolicy): LineResult {
+function one(
+  code: string,
+  modifiers = '',
+  overrides: Partial<ProcedureLine> = {},
+  policy?: CreditPolicy,
+): LineResult {
   return price([line(code, modifiers, overrides)], policy)[0];
 }
 const factor = (r: LineResult, code: string) => r.factors.find((f) => f.code === code);
@@ -92,7 +101,9 @@ describe('surgical roles', () => {
   it('ASST SURG 1 (64721 carpal tunnel): an assistant earns 0 with the reason', () => {
     const r = one('64721', '80');
     expect(r).toMatchObject({ excluded: true, creditedWrvu: 0, exactWrvu: 0 });
-    expect(r.reason).toBe('Medicare never pays an assistant at surgery for 64721 (ASST SURG 1: statutory restriction)');
+    expect(r.reason).toBe(
+      'Medicare never pays an assistant at surgery for 64721 (ASST SURG 1: statutory restriction)',
+    );
   });
 
   it('ASST SURG 0 (22836) and 9 (77427): credited with a warning', () => {

@@ -30,20 +30,27 @@ function ind(value: string | null): string {
   return (value ?? '').trim() || '9';
 }
 
-export function lineFactors(row: CatalogRow, modifiers: string[], units: number, policy: CreditPolicy): LineFactors {
+export function lineFactors(
+  row: CatalogRow,
+  modifiers: string[],
+  units: number,
+  policy: CreditPolicy,
+): LineFactors {
   const mods = new Set(modifiers.map((mod) => mod.trim().toUpperCase()));
   const code = row.code.toUpperCase();
   const out: LineFactors = { ranking: [], after: [], warnings: [] };
   const warn = (text: string) => out.warnings.push(text);
   const bilat = ind(row.bilatSurg);
 
-  if (units !== 1) out.ranking.push({ code: 'units', label: 'units', factor: units, reason: `${units} units logged` });
+  if (units !== 1)
+    out.ranking.push({ code: 'units', label: 'units', factor: units, reason: `${units} units logged` });
   if (mods.has('50') || (mods.has('LT') && mods.has('RT'))) {
     const how = mods.has('50') ? 'modifier 50' : 'LT and RT on one line';
     const factor = BILATERAL[bilat] ?? 1;
     const reason = `${how}; BILAT SURG ${bilat}: ${BILAT_MEANINGS[bilat] ?? 'not described by CMS'}`;
     out.ranking.push({ code: 'bilateral', label: 'bilateral', factor, reason });
-    if (bilat === '0' || bilat === '9') warn(`Bilateral adjustment not applied to ${code}: ${BILAT_MEANINGS[bilat]}`);
+    if (bilat === '0' || bilat === '9')
+      warn(`Bilateral adjustment not applied to ${code}: ${BILAT_MEANINGS[bilat]}`);
     if (units > 1) warn('Bilateral already counts both sides; more than 1 unit with 50 counts them again');
   } else if (units === 2 && bilat === '1') {
     warn(`Medicare treats 2 units of ${code} as a bilateral procedure (150 %); log it once with modifier 50`);
@@ -55,12 +62,19 @@ export function lineFactors(row: CatalogRow, modifiers: string[], units: number,
   if (mods.has('62')) {
     const co = ind(row.coSurg);
     const rule = `CO-SURG ${co}: ${CO_SURG_MEANINGS[co] ?? 'not described'}`;
-    after('co-surgeon', 'co-surgeon', CO_SURGEON, `modifier 62: each of two surgeons is credited 62.5 % (${rule})`);
-    if (co === '0' || co === '9') warn(`Co-surgery for ${code}: ${CO_SURG_MEANINGS[co]}; Medicare would not pay it`);
+    after(
+      'co-surgeon',
+      'co-surgeon',
+      CO_SURGEON,
+      `modifier 62: each of two surgeons is credited 62.5 % (${rule})`,
+    );
+    if (co === '0' || co === '9')
+      warn(`Co-surgery for ${code}: ${CO_SURG_MEANINGS[co]}; Medicare would not pay it`);
   }
   if (mods.has('66')) {
     const team = ind(row.teamSurg);
-    const why = 'Medicare prices team surgery by report, with no standard share, so the full value is credited';
+    const why =
+      'Medicare prices team surgery by report, with no standard share, so the full value is credited';
     after('team-surgery', 'team surgery', 1, `modifier 66: ${why} (TEAM SURG ${team})`);
     if (team === '0' || team === '9') warn(`Team surgery for ${code}: ${TEAM_SURG_MEANINGS[team]}`);
   }
@@ -75,8 +89,15 @@ export function lineFactors(row: CatalogRow, modifiers: string[], units: number,
       after('assistant', 'assistant at surgery', 0, out.prohibited);
     } else {
       const nonPhysician = mod === 'AS';
-      const who = nonPhysician ? 'a non-physician assistant is credited 13.6 % (85 % of 16 %)' : 'an assistant surgeon is credited 16 %';
-      after('assistant', 'assistant at surgery', nonPhysician ? NON_PHYSICIAN_ASSISTANT : ASSISTANT, `modifier ${mod}: ${who}`);
+      const who = nonPhysician
+        ? 'a non-physician assistant is credited 13.6 % (85 % of 16 %)'
+        : 'an assistant surgeon is credited 16 %';
+      after(
+        'assistant',
+        'assistant at surgery',
+        nonPhysician ? NON_PHYSICIAN_ASSISTANT : ASSISTANT,
+        `modifier ${mod}: ${who}`,
+      );
       if (asst === '0' || asst === '9') warn(`Assistant at surgery for ${code}: ${ASST_MEANINGS[asst]}`);
     }
   }
@@ -103,12 +124,19 @@ export function lineFactors(row: CatalogRow, modifiers: string[], units: number,
     after('modifier-22', 'increased procedural services', policy.modifier22Factor, `modifier 22: ${why}`);
   }
   if (mods.has('52')) {
-    after('modifier-52', 'reduced services', policy.modifier52Factor, `modifier 52: ${credits(policy.modifier52Factor)}`);
+    after(
+      'modifier-52',
+      'reduced services',
+      policy.modifier52Factor,
+      `modifier 52: ${credits(policy.modifier52Factor)}`,
+    );
   }
   const intra = toRvu(row.intraOp) ?? 0;
   if (mods.has('78') && intra > 0) {
     // Not applied: issue 4 lists no rule for 78, but the reader should know Medicare's.
-    warn(`For a return to the operating room (78) Medicare pays only the intra-operative share (${formatFactor(intra)}); this policy credits the full value`);
+    warn(
+      `For a return to the operating room (78) Medicare pays only the intra-operative share (${formatFactor(intra)}); this policy credits the full value`,
+    );
   }
   for (const mod of mods) {
     if (!MODIFIER_BY_CODE.has(mod)) warn(`Modifier ${mod} is not one Benchline knows; it was ignored`);

@@ -11,15 +11,23 @@ function price(lines: ProcedureLine[], policy: CreditPolicy = DEFAULT_POLICY): L
 const credits = (results: LineResult[]) => results.map((r) => r.creditedWrvu);
 const mpr = (r: LineResult) => r.factors.find((f) => f.code === 'multiple-procedure');
 const endo = (r: LineResult) => r.factors.find((f) => f.code === 'endoscopy-family');
-const total = (results: LineResult[]) => Math.round(results.reduce((s, r) => s + r.creditedWrvu, 0) * 100) / 100;
+const total = (results: LineResult[]) =>
+  Math.round(results.reduce((s, r) => s + r.creditedWrvu, 0) * 100) / 100;
 
 describe('MULT PROC 2: standard multiple-procedure reduction', () => {
   it('22612 (23.53) + 27447 (19.60): the TKA ranks second and counts 50 % = 9.80', () => {
     const [fusion, tka] = price([line('22612'), line('27447')]);
     expect(fusion.creditedWrvu).toBe(23.53);
-    expect(mpr(fusion)).toMatchObject({ factor: 1, reason: 'highest-ranked procedure in this encounter, counted in full' });
+    expect(mpr(fusion)).toMatchObject({
+      factor: 1,
+      reason: 'highest-ranked procedure in this encounter, counted in full',
+    });
     expect(tka.creditedWrvu).toBe(9.8);
-    expect(mpr(tka)).toMatchObject({ factor: 0.5, label: 'multiple procedure', reason: 'second-ranked procedure in this encounter' });
+    expect(mpr(tka)).toMatchObject({
+      factor: 0.5,
+      label: 'multiple procedure',
+      reason: 'second-ranked procedure in this encounter',
+    });
   });
 
   it('ranks by the bilateral-adjusted value: 27447-50 (29.40) outranks 22612 (23.53 -> 11.765 -> 11.77)', () => {
@@ -39,7 +47,9 @@ describe('MULT PROC 2: standard multiple-procedure reduction', () => {
 
   it('only reduces within one encounter: another encounter key or date is separate', () => {
     expect(credits(price([line('22612'), line('27447', '', { encounterKey: 'e2' })]))).toEqual([23.53, 19.6]);
-    expect(credits(price([line('22612'), line('27447', '', { dateOfService: '2025-10-16' })]))).toEqual([23.53, 19.6]);
+    expect(credits(price([line('22612'), line('27447', '', { dateOfService: '2025-10-16' })]))).toEqual([
+      23.53, 19.6,
+    ]);
   });
 
   it('ranks each unit as a procedure: 11300 x3 = 0.60 + 0.30 + 0.30 = 1.20', () => {
@@ -91,14 +101,19 @@ describe('exempt lines', () => {
     ['6', ['93306', '26'], ['93306', '26 76'], [1.46, 1.46]],
     ['7', ['76510', '26'], ['76510', '26 76'], [0.7, 0.7]],
     ['5', ['92507', ''], ['92507', '59'], [1.3, 1.3]],
-  ] as const)('MULT PROC %s reduces the PE or technical part only: work is not reduced', (mp, a, b, expected) => {
-    const results = price([line(a[0], a[1]), line(b[0], b[1])]);
-    expect(credits(results)).toEqual(expected);
-    for (const r of results) {
-      expect(mpr(r)).toMatchObject({ factor: 1 });
-      expect(mpr(r)?.reason).toMatch(new RegExp(`^MULT PROC ${mp}: .*(physician work is not reduced|credits the work RVU in full)$`));
-    }
-  });
+  ] as const)(
+    'MULT PROC %s reduces the PE or technical part only: work is not reduced',
+    (mp, a, b, expected) => {
+      const results = price([line(a[0], a[1]), line(b[0], b[1])]);
+      expect(credits(results)).toEqual(expected);
+      for (const r of results) {
+        expect(mpr(r)).toMatchObject({ factor: 1 });
+        expect(mpr(r)?.reason).toMatch(
+          new RegExp(`^MULT PROC ${mp}: .*(physician work is not reduced|credits the work RVU in full)$`),
+        );
+      }
+    },
+  );
 });
 
 describe('MULT PROC 3: endoscopy families (ENDO BASE)', () => {
@@ -113,7 +128,9 @@ describe('MULT PROC 3: endoscopy families (ENDO BASE)', () => {
     const results = price([line('43239'), line('43249')]);
     expect(credits(results)).toEqual([0.3, 2.67]);
     expect(endo(results[1])?.reason).toBe('highest-valued endoscopy in the 43235 family, counted in full');
-    expect(endo(results[0])?.reason).toBe('another endoscopy in the 43235 family: counts its 2.39 minus the base endoscopy 43235 (2.09, not logged; value from the release)');
+    expect(endo(results[0])?.reason).toBe(
+      'another endoscopy in the 43235 family: counts its 2.39 minus the base endoscopy 43235 (2.09, not logged; value from the release)',
+    );
     // the family is the only ranked item: no multiple-procedure factor
     expect(results.every((r) => mpr(r) === undefined)).toBe(true);
   });
@@ -146,7 +163,9 @@ describe('MULT PROC 3: endoscopy families (ENDO BASE)', () => {
     // EGD family halved: 0.30 x 0.5 = 0.15, 2.67 x 0.5 = 1.335 -> 1.34
     expect(credits(results)).toEqual([0.15, 1.34, 0.3, 4.57]);
     expect(mpr(results[0])?.reason).toBe('the 43235 endoscopy family ranks second in this encounter');
-    expect(mpr(results[3])?.reason).toBe('the 45378 endoscopy family is the highest-ranked procedure in this encounter, counted in full');
+    expect(mpr(results[3])?.reason).toBe(
+      'the 45378 endoscopy family is the highest-ranked procedure in this encounter, counted in full',
+    );
   });
 
   it('a family ranks against other procedures (47562 10.47 + EGD family 2.97)', () => {
@@ -160,7 +179,9 @@ describe('policy without multiple-procedure reduction', () => {
   it('credits every procedure in full and says why', () => {
     const results = price([line('22612'), line('27447'), line('43239'), line('43249')], off);
     expect(credits(results)).toEqual([23.53, 19.6, 2.39, 2.67]);
-    expect(mpr(results[1])?.reason).toBe('policy "No reductions" does not apply multiple-procedure reductions');
+    expect(mpr(results[1])?.reason).toBe(
+      'policy "No reductions" does not apply multiple-procedure reductions',
+    );
     expect(results.every((r) => r.policyId === 'no-mpr')).toBe(true);
   });
 });

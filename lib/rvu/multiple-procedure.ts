@@ -15,7 +15,13 @@ import {
 import { MULT_PROC_MEANINGS } from './indicator-meanings';
 import type { AppliedFactor, CreditPolicy, ProcedureLine } from './types';
 
-interface Slot { value: number; key: string; after: number; line?: EncounterLine; family?: Family }
+interface Slot {
+  value: number;
+  key: string;
+  after: number;
+  line?: EncounterLine;
+  family?: Family;
+}
 
 // CMS pays every procedure after the highest-ranked one at 50 % (MULT PROC 2).
 const SUBSEQUENT = 0.5;
@@ -46,13 +52,19 @@ function mpr(factor: number, reason: string): AppliedFactor {
 }
 
 /** Factor-1 notes for lines the rules leave alone, so the explanation says why nothing changed. */
-function addExemptionNotes(group: EncounterLine[], roles: Map<EncounterLine, Role>, subjectUnits: number, adj: Adjust) {
+function addExemptionNotes(
+  group: EncounterLine[],
+  roles: Map<EncounterLine, Role>,
+  subjectUnits: number,
+  adj: Adjust,
+) {
   const perIndicator = new Map<string, number>();
   for (const l of group) perIndicator.set(mp(l), (perIndicator.get(mp(l)) ?? 0) + 1);
   for (const l of group) {
     const r = roles.get(l);
     const ind = mp(l);
-    if (r === 'add-on' && subjectUnits > 0) adj(l).factors.push(mpr(1, 'add-on code (global ZZZ): never reduced'));
+    if (r === 'add-on' && subjectUnits > 0)
+      adj(l).factors.push(mpr(1, 'add-on code (global ZZZ): never reduced'));
     if (r === 'exempt' && subjectUnits > 0 && l.perUnit > 0) {
       adj(l).factors.push(mpr(1, `MULT PROC ${ind || 'blank'}: ${MULT_PROC_MEANINGS[ind] ?? 'not reduced'}`));
     }
@@ -68,7 +80,8 @@ function addExemptionNotes(group: EncounterLine[], roles: Map<EncounterLine, Rol
 function rankEncounter(standalone: EncounterLine[], families: Family[], adj: Adjust) {
   const slots: Slot[] = [];
   for (const l of standalone) {
-    for (let u = 0; u < l.units; u++) slots.push({ value: l.perUnit, key: sortKey(l), after: l.afterProduct, line: l });
+    for (let u = 0; u < l.units; u++)
+      slots.push({ value: l.perUnit, key: sortKey(l), after: l.afterProduct, line: l });
   }
   for (const f of families) {
     for (const [l, a] of f.adjustments) {
@@ -84,15 +97,25 @@ function rankEncounter(standalone: EncounterLine[], families: Family[], adj: Adj
   slots.forEach((slot, i) => {
     if (slot.line) ranks.set(slot.line, [...(ranks.get(slot.line) ?? []), i + 1]);
     if (!slot.family) return;
-    const where = i === 0 ? 'is the highest-ranked procedure in this encounter, counted in full' : `ranks ${ordinal(i + 1)} in this encounter`;
-    for (const m of slot.family.members) adj(m).factors.push(mpr(i === 0 ? 1 : SUBSEQUENT, `the ${slot.family.baseCode} endoscopy family ${where}`));
+    const where =
+      i === 0
+        ? 'is the highest-ranked procedure in this encounter, counted in full'
+        : `ranks ${ordinal(i + 1)} in this encounter`;
+    for (const m of slot.family.members)
+      adj(m).factors.push(
+        mpr(i === 0 ? 1 : SUBSEQUENT, `the ${slot.family.baseCode} endoscopy family ${where}`),
+      );
   });
   for (const [l, r] of ranks) {
     const full = r[0] === 1 ? 1 : 0;
     const factor = (full + SUBSEQUENT * (r.length - full)) / r.length;
     let reason: string;
-    if (r.length === 1) reason = full ? 'highest-ranked procedure in this encounter, counted in full' : `${ordinal(r[0])}-ranked procedure in this encounter`;
-    else if (full) reason = `of ${r.length} units, the first is the highest-ranked procedure in this encounter (100 %) and the other ${r.length - 1} count 50 % each`;
+    if (r.length === 1)
+      reason = full
+        ? 'highest-ranked procedure in this encounter, counted in full'
+        : `${ordinal(r[0])}-ranked procedure in this encounter`;
+    else if (full)
+      reason = `of ${r.length} units, the first is the highest-ranked procedure in this encounter (100 %) and the other ${r.length - 1} count 50 % each`;
     else reason = `all ${r.length} units rank below the highest procedure in this encounter: 50 % each`;
     adj(l).factors.push(mpr(factor, reason));
   }

@@ -28,7 +28,8 @@ function missingRowWarning(mod: string, own: CatalogRow, releaseId: string): str
       'procedures case by case, so the full value is credited (consider 52)'
     );
   }
-  if (own.pctcIndicator === '2' && mod === '26') return `${code} is already a professional-component-only code; 26 changes nothing`;
+  if (own.pctcIndicator === '2' && mod === '26')
+    return `${code} is already a professional-component-only code; 26 changes nothing`;
   if (own.pctcIndicator === '0') {
     return (
       `${mod} does not apply to ${code}: it is a physician service that cannot be split into ` +
@@ -38,16 +39,23 @@ function missingRowWarning(mod: string, own: CatalogRow, releaseId: string): str
   return `${releaseId} has no separate ${mod} row for ${code}; the code's own value is credited`;
 }
 
-function pickRow(rows: CatalogRow[], mods: Set<string>, releaseId: string, warnings: string[]): CatalogRow | null {
+function pickRow(
+  rows: CatalogRow[],
+  mods: Set<string>,
+  releaseId: string,
+  warnings: string[],
+): CatalogRow | null {
   let own = rows.find((r) => r.modifier === '') ?? null;
   const pcOnly = rows.find((r) => r.modifier === '26');
   if (!own && pcOnly && !mods.has('26')) {
     // e.g. 86153 in RVU25D: a lab test whose only Medicare fee-schedule service is the interpretation.
-    warnings.push(`${releaseId} prices ${pcOnly.code.toUpperCase()} only as its professional component (26), so that row is used`);
+    warnings.push(
+      `${releaseId} prices ${pcOnly.code.toUpperCase()} only as its professional component (26), so that row is used`,
+    );
     own = pcOnly;
   }
   if (mods.has('26') && mods.has('TC')) {
-    warnings.push('26 and TC together make the global service; the code\'s own row is used');
+    warnings.push("26 and TC together make the global service; the code's own row is used");
     return own;
   }
   for (const mod of ROW_MODIFIERS) {
@@ -67,8 +75,18 @@ export function resolveRow(
 ): ResolvedRow {
   const code = line.code.trim().toUpperCase();
   const warnings: string[] = [];
-  const stop = (releaseId: string | null, row: CatalogRow | null, reason: string, baseWorkRvu = 0): ResolvedRow => ({
-    releaseId, row, baseWorkRvu, excluded: true, reason, warnings,
+  const stop = (
+    releaseId: string | null,
+    row: CatalogRow | null,
+    reason: string,
+    baseWorkRvu = 0,
+  ): ResolvedRow => ({
+    releaseId,
+    row,
+    baseWorkRvu,
+    excluded: true,
+    reason,
+    warnings,
   });
 
   const found = catalogFor(line);
@@ -81,8 +99,10 @@ export function resolveRow(
     warnings.push('Log the drug administration service (the injection or infusion code) to credit your work');
     return stop(found?.releaseId ?? null, row, drug, toRvu(row?.workRvu ?? null) ?? 0);
   }
-  if (!found) return stop(null, null, `No CMS fee schedule release covers the date of service ${line.dateOfService}`);
-  if (!row) return stop(found.releaseId, null, `${code} is not in the CMS fee schedule release ${found.releaseId}`);
+  if (!found)
+    return stop(null, null, `No CMS fee schedule release covers the date of service ${line.dateOfService}`);
+  if (!row)
+    return stop(found.releaseId, null, `${code} is not in the CMS fee schedule release ${found.releaseId}`);
 
   if (!Number.isInteger(line.units) || line.units < 1) {
     return stop(found.releaseId, row, `Units must be a whole number of at least 1 (got ${line.units})`);
@@ -98,14 +118,19 @@ export function resolveRow(
       const reason = `${code} is not paid by Medicare (status ${status}: ${meaning}), and policy "${policy.name}" does not credit such codes`;
       return stop(found.releaseId, row, reason, base);
     }
-    warnings.push(`Not paid by Medicare (status ${status}: ${meaning}); credited because CMS publishes a work RVU for it`);
+    warnings.push(
+      `Not paid by Medicare (status ${status}: ${meaning}); credited because CMS publishes a work RVU for it`,
+    );
   } else if (!PAYABLE.has(status)) {
     return stop(found.releaseId, row, `${code} earns no work RVU: CMS status ${status}, ${meaning}`, base);
   } else if (status === 'R') {
     warnings.push(`Status R: ${meaning}`);
   } else if (status === 'T') {
-    warnings.push('Status T: Medicare pays it only when no other fee-schedule service is billed by the same provider that day');
+    warnings.push(
+      'Status T: Medicare pays it only when no other fee-schedule service is billed by the same provider that day',
+    );
   }
-  if (base === 0 && work !== null) warnings.push(`${code}${row.modifier ? `-${row.modifier}` : ''} carries no physician work RVU`);
+  if (base === 0 && work !== null)
+    warnings.push(`${code}${row.modifier ? `-${row.modifier}` : ''} carries no physician work RVU`);
   return { releaseId: found.releaseId, row, baseWorkRvu: base, excluded: false, warnings };
 }

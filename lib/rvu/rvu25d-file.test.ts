@@ -15,13 +15,32 @@ const FILE = path.resolve(process.cwd(), '../shared/data/cms/pfs/RVU25D/PPRRVU20
 function loadRows(): CatalogRow[] {
   const parsed = Papa.parse<string[]>(readFileSync(FILE, 'latin1'), { skipEmptyLines: true });
   // 10 lines of title and split header precede the data (see ../shared/data/README.md).
-  return parsed.data.slice(10).filter((c) => c.length >= 28 && /^[0-9A-Z]{5}$/.test(c[0].trim())).map((c) => ({
-    code: c[0].trim(), modifier: c[1].trim(), description: c[2], status: c[3].trim(), notUsedForMedicare: c[4].trim() === '+',
-    workRvu: c[5], nonFacNaIndicator: c[7].trim() || null, facNaIndicator: c[9].trim() || null,
-    pctcIndicator: c[13], globalDays: c[14], preOp: c[15], intraOp: c[16], postOp: c[17],
-    multProc: c[18], bilatSurg: c[19], asstSurg: c[20], coSurg: c[21], teamSurg: c[22], endoBase: c[23].trim() || null,
-    physicianSupervision: c[25], diagnosticImagingFamily: c[27],
-  }));
+  return parsed.data
+    .slice(10)
+    .filter((c) => c.length >= 28 && /^[0-9A-Z]{5}$/.test(c[0].trim()))
+    .map((c) => ({
+      code: c[0].trim(),
+      modifier: c[1].trim(),
+      description: c[2],
+      status: c[3].trim(),
+      notUsedForMedicare: c[4].trim() === '+',
+      workRvu: c[5],
+      nonFacNaIndicator: c[7].trim() || null,
+      facNaIndicator: c[9].trim() || null,
+      pctcIndicator: c[13],
+      globalDays: c[14],
+      preOp: c[15],
+      intraOp: c[16],
+      postOp: c[17],
+      multProc: c[18],
+      bilatSurg: c[19],
+      asstSurg: c[20],
+      coSurg: c[21],
+      teamSurg: c[22],
+      endoBase: c[23].trim() || null,
+      physicianSupervision: c[25],
+      diagnosticImagingFamily: c[27],
+    }));
 }
 
 describe.skipIf(!existsSync(FILE))('RVU25D, whole file', () => {
@@ -36,17 +55,27 @@ describe.skipIf(!existsSync(FILE))('RVU25D, whole file', () => {
   it('explains every indicator value CMS uses in the file', () => {
     const unexplained = new Set<string>();
     for (const row of rows) {
-      for (const item of explainIndicators(row)) if (/does not describe/.test(item.meaning)) unexplained.add(`${item.label}=${item.value}`);
+      for (const item of explainIndicators(row))
+        if (/does not describe/.test(item.meaning)) unexplained.add(`${item.label}=${item.value}`);
     }
     expect([...unexplained]).toEqual([]);
   });
 
   it('prices every code alone as its status says, fast', () => {
     const lines: ProcedureLine[] = [...byCode.keys()].map((code, i) => ({
-      id: String(i), code, modifiers: [], units: 1, dateOfService: '2025-10-15', encounterKey: String(i),
+      id: String(i),
+      code,
+      modifiers: [],
+      units: 1,
+      dateOfService: '2025-10-15',
+      encounterKey: String(i),
     }));
     const started = performance.now();
-    const results = priceLines({ lines, catalogFor: (l) => ({ releaseId: 'RVU25D', rows: byCode.get(l.code) ?? [] }), policy: DEFAULT_POLICY });
+    const results = priceLines({
+      lines,
+      catalogFor: (l) => ({ releaseId: 'RVU25D', rows: byCode.get(l.code) ?? [] }),
+      policy: DEFAULT_POLICY,
+    });
     const elapsed = performance.now() - started;
     for (const r of results) {
       const row = byCode.get(r.code)!.find((x) => x.modifier === r.rowModifier)!;

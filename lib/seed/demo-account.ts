@@ -15,7 +15,11 @@ function newPassword(): string {
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
 }
 
-export async function ensureDemoAccount({ resetPassword = false } = {}): Promise<{ id: string; created: boolean; password?: string }> {
+export async function ensureDemoAccount({ resetPassword = false } = {}): Promise<{
+  id: string;
+  created: boolean;
+  password?: string;
+}> {
   const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
   if (existing && !resetPassword) return { id: existing.id, created: false };
   const password = newPassword();

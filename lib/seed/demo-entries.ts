@@ -22,23 +22,82 @@ import type { ProcedureLine } from '@/lib/rvu/types';
 export const DEMO_ORG_SLUG = 'demo-orthopedic-group';
 export const DEMO_ORG_NAME = 'Demo Orthopedic Group';
 
-type Profile = { scale: number; scopeBias: number; clinicDays: number[]; ascThursdays: boolean; seed: string };
-type Colleague = { email: string; name: string; clinicalFte: number; careerStage: 'ATTENDING' | 'FELLOW'; profile: Omit<Profile, 'seed'> };
+type Profile = {
+  scale: number;
+  scopeBias: number;
+  clinicDays: number[];
+  ascThursdays: boolean;
+  seed: string;
+};
+type Colleague = {
+  email: string;
+  name: string;
+  clinicalFte: number;
+  careerStage: 'ATTENDING' | 'FELLOW';
+  profile: Omit<Profile, 'seed'>;
+};
 
-const DEMO_PROFILE: Omit<Profile, 'seed'> = { scale: 1, scopeBias: 0.25, clinicDays: [1, 3, 5], ascThursdays: true };
+const DEMO_PROFILE: Omit<Profile, 'seed'> = {
+  scale: 1,
+  scopeBias: 0.25,
+  clinicDays: [1, 3, 5],
+  ascThursdays: true,
+};
 
 const COLLEAGUES: Colleague[] = [
-  { email: 'priya.raman@demo-ortho.benchline.local', name: 'Dr. Priya Raman', clinicalFte: 1, careerStage: 'ATTENDING', profile: { scale: 0.95, scopeBias: 0.6, clinicDays: [1, 3, 5], ascThursdays: true } },
-  { email: 'marcus.webb@demo-ortho.benchline.local', name: 'Dr. Marcus Webb', clinicalFte: 1, careerStage: 'ATTENDING', profile: { scale: 1.25, scopeBias: 0.1, clinicDays: [1, 3, 5], ascThursdays: false } },
-  { email: 'elena.sato@demo-ortho.benchline.local', name: 'Dr. Elena Sato', clinicalFte: 0.8, careerStage: 'ATTENDING', profile: { scale: 0.85, scopeBias: 0.35, clinicDays: [1, 3], ascThursdays: true } },
-  { email: 'james.okafor@demo-ortho.benchline.local', name: 'Dr. James Okafor', clinicalFte: 0.5, careerStage: 'ATTENDING', profile: { scale: 0.55, scopeBias: 0.2, clinicDays: [2, 4], ascThursdays: false } },
-  { email: 'hannah.cole@demo-ortho.benchline.local', name: 'Dr. Hannah Cole', clinicalFte: 1, careerStage: 'FELLOW', profile: { scale: 0.7, scopeBias: 0.4, clinicDays: [1, 3, 5], ascThursdays: true } },
+  {
+    email: 'priya.raman@demo-ortho.benchline.local',
+    name: 'Dr. Priya Raman',
+    clinicalFte: 1,
+    careerStage: 'ATTENDING',
+    profile: { scale: 0.95, scopeBias: 0.6, clinicDays: [1, 3, 5], ascThursdays: true },
+  },
+  {
+    email: 'marcus.webb@demo-ortho.benchline.local',
+    name: 'Dr. Marcus Webb',
+    clinicalFte: 1,
+    careerStage: 'ATTENDING',
+    profile: { scale: 1.25, scopeBias: 0.1, clinicDays: [1, 3, 5], ascThursdays: false },
+  },
+  {
+    email: 'elena.sato@demo-ortho.benchline.local',
+    name: 'Dr. Elena Sato',
+    clinicalFte: 0.8,
+    careerStage: 'ATTENDING',
+    profile: { scale: 0.85, scopeBias: 0.35, clinicDays: [1, 3], ascThursdays: true },
+  },
+  {
+    email: 'james.okafor@demo-ortho.benchline.local',
+    name: 'Dr. James Okafor',
+    clinicalFte: 0.5,
+    careerStage: 'ATTENDING',
+    profile: { scale: 0.55, scopeBias: 0.2, clinicDays: [2, 4], ascThursdays: false },
+  },
+  {
+    email: 'hannah.cole@demo-ortho.benchline.local',
+    name: 'Dr. Hannah Cole',
+    clinicalFte: 1,
+    careerStage: 'FELLOW',
+    profile: { scale: 0.7, scopeBias: 0.4, clinicDays: [1, 3, 5], ascThursdays: true },
+  },
 ];
 
-const SITES = { clinic: 'Riverside Orthopedic Clinic', hospital: "St. Luke's Hospital", asc: 'Northgate Surgery Center' } as const;
+const SITES = {
+  clinic: 'Riverside Orthopedic Clinic',
+  hospital: "St. Luke's Hospital",
+  asc: 'Northgate Surgery Center',
+} as const;
 type SiteKey = keyof typeof SITES;
 
-type Planned = { date: string; code: string; modifiers: string[]; units: number; encounter: string; site: SiteKey; role: EntryRole };
+type Planned = {
+  date: string;
+  code: string;
+  modifiers: string[];
+  units: number;
+  encounter: string;
+  site: SiteKey;
+  role: EntryRole;
+};
 
 /** mulberry32: a tiny, good-enough seeded generator (the same seed always gives the same year). */
 function rng(seed: string): () => number {
@@ -58,7 +117,15 @@ function pick<T>(random: () => number, weighted: [T, number][]): T {
   return weighted[weighted.length - 1][0];
 }
 
-const VISITS: [string, number][] = [['99203', 22], ['99204', 14], ['99205', 2], ['99212', 6], ['99213', 30], ['99214', 23], ['99215', 3]];
+const VISITS: [string, number][] = [
+  ['99203', 22],
+  ['99204', 14],
+  ['99205', 2],
+  ['99212', 6],
+  ['99213', 30],
+  ['99214', 23],
+  ['99215', 3],
+];
 
 /** The year ending `today`: planned lines and the weeks of time off (Monday to Sunday). */
 function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateRange[] } {
@@ -67,7 +134,10 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
   const weekday = (d: string) => (((toDayNumber(d) + 4) % 7) + 7) % 7; // 0 = Sunday
   const firstMonday = addDays(start, (8 - weekday(start)) % 7);
   const offWeeks = [6, 22, 30, 46].map((w) => w + Math.floor(random() * 3));
-  const timeOff = offWeeks.map((w) => ({ start: addDays(firstMonday, w * 7), end: addDays(firstMonday, w * 7 + 6) }));
+  const timeOff = offWeeks.map((w) => ({
+    start: addDays(firstMonday, w * 7),
+    end: addDays(firstMonday, w * 7 + 6),
+  }));
   const isOff = (d: string) => timeOff.some((t) => d >= t.start && d <= t.end);
   const lines: Planned[] = [];
   const n = (mean: number) => Math.max(0, Math.round(mean * p.scale * (0.8 + random() * 0.4)));
@@ -76,7 +146,12 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
     encounter += 1;
     for (const item of items) lines.push({ date, site, encounter: `demo:${date}:${encounter}`, ...item });
   };
-  const line = (code: string, modifiers: string[] = [], role: EntryRole = 'PRIMARY') => ({ code, modifiers, units: 1, role });
+  const line = (code: string, modifiers: string[] = [], role: EntryRole = 'PRIMARY') => ({
+    code,
+    modifiers,
+    units: 1,
+    role,
+  });
 
   for (let day = 0; day < 365; day++) {
     const date = addDays(start, day);
@@ -86,8 +161,24 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
     if (isWeekendDay(toDayNumber(date))) {
       // Call about one weekend in four: hospital consults and the odd hip fracture.
       if (dow === 6 && week % 4 === 1) {
-        for (let i = 0; i < n(3); i++) add(date, 'hospital', [line(pick(random, [['99222', 2], ['99223', 1]]))]);
-        if (random() < 0.6) add(date, 'hospital', [line(pick(random, [['27236', 3], ['27245', 1]]))]);
+        for (let i = 0; i < n(3); i++)
+          add(date, 'hospital', [
+            line(
+              pick(random, [
+                ['99222', 2],
+                ['99223', 1],
+              ]),
+            ),
+          ]);
+        if (random() < 0.6)
+          add(date, 'hospital', [
+            line(
+              pick(random, [
+                ['27236', 3],
+                ['27245', 1],
+              ]),
+            ),
+          ]);
       }
       continue;
     }
@@ -98,7 +189,10 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
         if (random() < 0.2) {
           // Injection at the visit: the E/M carries modifier 25; one in ten injects both knees.
           const bilateral = random() < 0.1;
-          add(date, 'clinic', [line(visit, ['25']), line(random() < 0.85 ? '20610' : '20611', bilateral ? ['50'] : [])]);
+          add(date, 'clinic', [
+            line(visit, ['25']),
+            line(random() < 0.85 ? '20610' : '20611', bilateral ? ['50'] : []),
+          ]);
         } else if (random() < 0.06) {
           add(date, 'clinic', [line('25600')]);
         } else {
@@ -113,7 +207,15 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
         else if (r < 0.06) add(date, 'hospital', [line('27245', ['62'], 'CO_SURGEON')]);
         else if (r < 0.06 + 0.9 * (1 - p.scopeBias) * 0.55) add(date, 'hospital', [line('27447')]);
         else if (r < 0.06 + 0.9 * (1 - p.scopeBias)) add(date, 'hospital', [line('27130')]);
-        else if (r < 0.94) add(date, 'hospital', [line(pick(random, [['29881', 3], ['29880', 1]]))]);
+        else if (r < 0.94)
+          add(date, 'hospital', [
+            line(
+              pick(random, [
+                ['29881', 3],
+                ['29880', 1],
+              ]),
+            ),
+          ]);
         else add(date, 'hospital', [line('27236')]);
       }
       add(date, 'hospital', [line('99232')]);
@@ -121,7 +223,15 @@ function planYear(today: string, p: Profile): { lines: Planned[]; timeOff: DateR
       // Surgery-center Thursday: arthroscopy (shoulder repairs with the acromioplasty add-on), carpal tunnel.
       for (let i = 0; i < n(4 + 2 * p.scopeBias); i++) {
         const r = random();
-        if (r < 0.45) add(date, 'asc', [line(pick(random, [['29881', 3], ['29880', 2]]))]);
+        if (r < 0.45)
+          add(date, 'asc', [
+            line(
+              pick(random, [
+                ['29881', 3],
+                ['29880', 2],
+              ]),
+            ),
+          ]);
         else if (r < 0.75) add(date, 'asc', [line('29827'), line('29826')]);
         else if (r < 0.9) add(date, 'asc', [line('64721')]);
         else add(date, 'asc', [line('20680')]);
@@ -142,17 +252,44 @@ const CHUNK = 2_000;
 async function seedYear(userId: string, profile: Profile, today: string): Promise<number> {
   if (await db.logEntry.findFirst({ where: { userId }, select: { id: true } })) return 0;
   const { lines: planned, timeOff } = planYear(today, profile);
-  const lines: ProcedureLine[] = planned.map((l, i) => ({ id: entryId(userId, i), dateOfService: l.date, code: l.code, modifiers: l.modifiers, units: l.units, encounterKey: l.encounter }));
+  const lines: ProcedureLine[] = planned.map((l, i) => ({
+    id: entryId(userId, i),
+    dateOfService: l.date,
+    code: l.code,
+    modifiers: l.modifiers,
+    units: l.units,
+    encounterKey: l.encounter,
+  }));
   const [catalog, policy] = await Promise.all([loadPricingCatalog(db, lines), loadPolicy(db, userId)]);
   const results = priceWithCatalog(lines, catalog, policy);
   const unpriced = results.filter((r) => r.status === null).length;
-  if (unpriced > lines.length / 10) throw new Error(`Demo entries: ${unpriced} of ${lines.length} lines found no catalog row; load the catalog before seeding demo entries.`);
+  if (unpriced > lines.length / 10)
+    throw new Error(
+      `Demo entries: ${unpriced} of ${lines.length} lines found no catalog row; load the catalog before seeding demo entries.`,
+    );
   await db.$transaction(
     async (tx) => {
-      await tx.site.createMany({ data: Object.values(SITES).map((name) => ({ userId, name })), skipDuplicates: true });
-      const sites = new Map((await tx.site.findMany({ where: { userId, name: { in: Object.values(SITES) } }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
+      await tx.site.createMany({
+        data: Object.values(SITES).map((name) => ({ userId, name })),
+        skipDuplicates: true,
+      });
+      const sites = new Map(
+        (
+          await tx.site.findMany({
+            where: { userId, name: { in: Object.values(SITES) } },
+            select: { id: true, name: true },
+          })
+        ).map((s) => [s.name, s.id]),
+      );
       if ((await tx.timeOff.count({ where: { userId } })) === 0) {
-        await tx.timeOff.createMany({ data: timeOff.map((t) => ({ userId, startDate: new Date(`${t.start}T00:00:00Z`), endDate: new Date(`${t.end}T00:00:00Z`), note: 'Vacation' })) });
+        await tx.timeOff.createMany({
+          data: timeOff.map((t) => ({
+            userId,
+            startDate: new Date(`${t.start}T00:00:00Z`),
+            endDate: new Date(`${t.end}T00:00:00Z`),
+            note: 'Vacation',
+          })),
+        });
       }
       for (let start = 0; start < lines.length; start += CHUNK) {
         await tx.logEntry.createMany({
@@ -176,7 +313,15 @@ async function seedYear(userId: string, profile: Profile, today: string): Promis
           }),
         });
       }
-      await tx.auditEvent.create({ data: { actorId: null, entityType: 'User', entityId: userId, action: 'demo.entries', after: { entries: lines.length, through: today } } });
+      await tx.auditEvent.create({
+        data: {
+          actorId: null,
+          entityType: 'User',
+          entityId: userId,
+          action: 'demo.entries',
+          after: { entries: lines.length, through: today },
+        },
+      });
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
@@ -189,17 +334,42 @@ async function ensureColleague(c: Colleague): Promise<string> {
   // Nobody knows this password: the colleagues exist to be looked at, never signed in as.
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
   const user = await db.user.create({
-    data: { email: c.email, name: c.name, passwordHash, specialty: 'Orthopedic Surgery', careerStage: c.careerStage, clinicalFte: c.clinicalFte, fiscalYearStartMonth: 1, targetPercentile: 50 },
+    data: {
+      email: c.email,
+      name: c.name,
+      passwordHash,
+      specialty: 'Orthopedic Surgery',
+      careerStage: c.careerStage,
+      clinicalFte: c.clinicalFte,
+      fiscalYearStartMonth: 1,
+      targetPercentile: 50,
+    },
     select: { id: true },
   });
   return user.id;
 }
 
-export type SeedDemoEntriesResult = { demoEntries: number; colleagueEntries: number; organizationId: string; colleagues: number };
+export type SeedDemoEntriesResult = {
+  demoEntries: number;
+  colleagueEntries: number;
+  organizationId: string;
+  colleagues: number;
+};
 
-export async function seedDemoEntries({ userId, today = new Date().toISOString().slice(0, 10) }: { userId: string; today?: string }): Promise<SeedDemoEntriesResult> {
+export async function seedDemoEntries({
+  userId,
+  today = new Date().toISOString().slice(0, 10),
+}: {
+  userId: string;
+  today?: string;
+}): Promise<SeedDemoEntriesResult> {
   const demoEntries = await seedYear(userId, { ...DEMO_PROFILE, seed: 'benchline-demo:demo-account' }, today);
-  const org = await db.organization.upsert({ where: { slug: DEMO_ORG_SLUG }, create: { name: DEMO_ORG_NAME, slug: DEMO_ORG_SLUG }, update: {}, select: { id: true } });
+  const org = await db.organization.upsert({
+    where: { slug: DEMO_ORG_SLUG },
+    create: { name: DEMO_ORG_NAME, slug: DEMO_ORG_SLUG },
+    update: {},
+    select: { id: true },
+  });
   await db.membership.upsert({
     where: { userId_organizationId: { userId, organizationId: org.id } },
     create: { userId, organizationId: org.id, role: 'ADMIN' },
@@ -208,7 +378,11 @@ export async function seedDemoEntries({ userId, today = new Date().toISOString()
   let colleagueEntries = 0;
   for (const c of COLLEAGUES) {
     const id = await ensureColleague(c);
-    await db.membership.upsert({ where: { userId_organizationId: { userId: id, organizationId: org.id } }, create: { userId: id, organizationId: org.id, role: 'MEMBER' }, update: {} });
+    await db.membership.upsert({
+      where: { userId_organizationId: { userId: id, organizationId: org.id } },
+      create: { userId: id, organizationId: org.id, role: 'MEMBER' },
+      update: {},
+    });
     colleagueEntries += await seedYear(id, { ...c.profile, seed: `benchline-demo:${c.email}` }, today);
   }
   return { demoEntries, colleagueEntries, organizationId: org.id, colleagues: COLLEAGUES.length };

@@ -22,7 +22,10 @@ export async function ensureCatalog(...names: (keyof typeof CMS_FILES)[]): Promi
   for (const name of names) {
     if (!loaded.has(name)) {
       const file = cmsFile(name);
-      loaded.set(name, importCatalogFile({ buffer: new Uint8Array(readFileSync(file)), fileName: path.basename(file) }));
+      loaded.set(
+        name,
+        importCatalogFile({ buffer: new Uint8Array(readFileSync(file)), fileName: path.basename(file) }),
+      );
     }
     await loaded.get(name);
   }

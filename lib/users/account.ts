@@ -32,26 +32,80 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
   const profile = await db.user.findUnique({
     where: { id: actor.id },
     select: {
-      id: true, email: true, name: true, role: true, specialty: true, careerStage: true, pgyYear: true, clinicalFte: true,
-      fiscalYearStartMonth: true, targetPercentile: true, ratePerWrvu: true, rateTiers: true, benchmarkSourceId: true, createdAt: true, updatedAt: true,
-      memberships: { select: { role: true, createdAt: true, organization: { select: { id: true, name: true } } } },
-      policy: { select: { multipleProcedureReduction: true, modifier22Factor: true, modifier52Factor: true, creditNotPaidByMedicare: true, updatedAt: true } },
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      specialty: true,
+      careerStage: true,
+      pgyYear: true,
+      clinicalFte: true,
+      fiscalYearStartMonth: true,
+      targetPercentile: true,
+      ratePerWrvu: true,
+      rateTiers: true,
+      benchmarkSourceId: true,
+      createdAt: true,
+      updatedAt: true,
+      memberships: {
+        select: { role: true, createdAt: true, organization: { select: { id: true, name: true } } },
+      },
+      policy: {
+        select: {
+          multipleProcedureReduction: true,
+          modifier22Factor: true,
+          modifier52Factor: true,
+          creditNotPaidByMedicare: true,
+          updatedAt: true,
+        },
+      },
     },
   });
   if (!profile) throw new AppError('NOT_FOUND', 'Account not found.');
   const [sites, favorites, timeOff, imports] = await Promise.all([
-    db.site.findMany({ where: { userId: actor.id }, orderBy: { createdAt: 'asc' }, select: { id: true, name: true, createdAt: true } }),
-    db.favorite.findMany({ where: { userId: actor.id }, orderBy: { position: 'asc' }, select: { id: true, code: true, modifiers: true, position: true, createdAt: true } }),
-    db.timeOff.findMany({ where: { userId: actor.id }, orderBy: { startDate: 'asc' }, select: { id: true, startDate: true, endDate: true, note: true } }),
-    db.entryImport.findMany({ where: { userId: actor.id }, orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, sha256: true, format: true, rowCount: true, createdAt: true } }),
+    db.site.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, name: true, createdAt: true },
+    }),
+    db.favorite.findMany({
+      where: { userId: actor.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, code: true, modifiers: true, position: true, createdAt: true },
+    }),
+    db.timeOff.findMany({
+      where: { userId: actor.id },
+      orderBy: { startDate: 'asc' },
+      select: { id: true, startDate: true, endDate: true, note: true },
+    }),
+    db.entryImport.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, fileName: true, sha256: true, format: true, rowCount: true, createdAt: true },
+    }),
   ]);
   const { memberships, policy, ...user } = profile;
   const head = {
     format: EXPORT_FORMAT,
     exportedAt: new Date().toISOString(),
-    profile: { ...user, clinicalFte: user.clinicalFte.toString(), ratePerWrvu: user.ratePerWrvu?.toString() ?? null },
-    memberships: memberships.map((m) => ({ organizationId: m.organization.id, organization: m.organization.name, role: m.role, since: m.createdAt })),
-    creditPolicy: policy ? { ...policy, modifier22Factor: policy.modifier22Factor.toString(), modifier52Factor: policy.modifier52Factor.toString() } : null,
+    profile: {
+      ...user,
+      clinicalFte: user.clinicalFte.toString(),
+      ratePerWrvu: user.ratePerWrvu?.toString() ?? null,
+    },
+    memberships: memberships.map((m) => ({
+      organizationId: m.organization.id,
+      organization: m.organization.name,
+      role: m.role,
+      since: m.createdAt,
+    })),
+    creditPolicy: policy
+      ? {
+          ...policy,
+          modifier22Factor: policy.modifier22Factor.toString(),
+          modifier52Factor: policy.modifier52Factor.toString(),
+        }
+      : null,
     sites,
     favorites,
     timeOff: timeOff.map((t) => ({ ...t, startDate: iso(t.startDate), endDate: iso(t.endDate) })),
@@ -70,13 +124,39 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
       take: PAGE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
-        id: true, dateOfService: true, code: true, modifiers: true, units: true, encounterKey: true, siteId: true, setting: true, role: true, note: true,
-        releaseId: true, status: true, baseWorkRvu: true, creditedWrvu: true, excluded: true, explanation: true, policy: true, importId: true,
-        deletedAt: true, createdAt: true, updatedAt: true,
+        id: true,
+        dateOfService: true,
+        code: true,
+        modifiers: true,
+        units: true,
+        encounterKey: true,
+        siteId: true,
+        setting: true,
+        role: true,
+        note: true,
+        releaseId: true,
+        status: true,
+        baseWorkRvu: true,
+        creditedWrvu: true,
+        excluded: true,
+        explanation: true,
+        policy: true,
+        importId: true,
+        deletedAt: true,
+        createdAt: true,
+        updatedAt: true,
       },
     });
     for (const e of page) {
-      yield (first ? '' : ',') + JSON.stringify({ ...e, dateOfService: iso(e.dateOfService), baseWorkRvu: e.baseWorkRvu.toFixed(2), creditedWrvu: e.creditedWrvu.toFixed(2) });
+      yield (
+        (first ? '' : ',') +
+        JSON.stringify({
+          ...e,
+          dateOfService: iso(e.dateOfService),
+          baseWorkRvu: e.baseWorkRvu.toFixed(2),
+          creditedWrvu: e.creditedWrvu.toFixed(2),
+        })
+      );
       first = false;
     }
     if (page.length < PAGE) break;
@@ -92,7 +172,15 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
       orderBy: { id: 'asc' },
       take: PAGE,
       ...(auditCursor ? { cursor: { id: auditCursor }, skip: 1 } : {}),
-      select: { id: true, entityType: true, entityId: true, action: true, before: true, after: true, createdAt: true },
+      select: {
+        id: true,
+        entityType: true,
+        entityId: true,
+        action: true,
+        before: true,
+        after: true,
+        createdAt: true,
+      },
     });
     for (const a of page) {
       yield (first ? '' : ',') + JSON.stringify(a);
@@ -118,7 +206,10 @@ export type DeleteAccountInput = { actor: Actor; password: string; ip: string };
  * failed sign-in for the account (a stolen session cannot guess the password here unthrottled).
  */
 export async function deleteAccount({ actor, password, ip }: DeleteAccountInput): Promise<{ deleted: true }> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, email: true, passwordHash: true },
+  });
   if (!user) throw new AppError('NOT_FOUND', 'Account not found.');
   try {
     await assertSignInAllowed({ email: user.email, ip });
@@ -129,7 +220,9 @@ export async function deleteAccount({ actor, password, ip }: DeleteAccountInput)
   if (!(await verifyPassword(user.passwordHash, password))) {
     const locked = await recordSignInFailure({ email: user.email, ip });
     if (locked > 0) throw new AppError('RATE_LIMITED', new SignInLockedError(locked).message);
-    throw new AppError('VALIDATION', 'Your password is not correct. Nothing was deleted.', { password: ['Not correct.'] });
+    throw new AppError('VALIDATION', 'Your password is not correct. Nothing was deleted.', {
+      password: ['Not correct.'],
+    });
   }
   await db.$transaction(
     async (tx) => {
@@ -144,7 +237,9 @@ export async function deleteAccount({ actor, password, ip }: DeleteAccountInput)
       await tx.catalogImport.updateMany({ where: { importedBy: user.email }, data: { importedBy: null } });
       await tx.authThrottle.deleteMany({ where: { key: `account:${user.email.toLowerCase()}` } });
       await tx.user.delete({ where: { id: user.id } });
-      await tx.auditEvent.create({ data: { actorId: user.id, entityType: 'User', entityId: user.id, action: 'user.delete' } });
+      await tx.auditEvent.create({
+        data: { actorId: user.id, entityType: 'User', entityId: user.id, action: 'user.delete' },
+      });
     },
     { timeout: 120_000 },
   );

@@ -6,7 +6,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess, SignInLockedError } from '@/lib/auth/throttle';
+import {
+  assertSignInAllowed,
+  recordSignInFailure,
+  recordSignInSuccess,
+  SignInLockedError,
+} from '@/lib/auth/throttle';
 
 export type AuthenticateInput = { email: string; password: string; ip: string };
 

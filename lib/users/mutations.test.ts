@@ -10,9 +10,15 @@ import { changePassword, createUser, updateProfile } from './mutations';
 describe('accounts', () => {
   it('creates a user with a lower-cased email and refuses a duplicate with a clear error', async () => {
     const email = `Dup-${randomUUID()}@Test.Benchline.local`;
-    const user = await createUser({ name: 'Dr. One', email: email.toLowerCase(), password: 'long enough password' });
+    const user = await createUser({
+      name: 'Dr. One',
+      email: email.toLowerCase(),
+      password: 'long enough password',
+    });
     expect(user.email).toBe(email.toLowerCase());
-    await expect(createUser({ name: 'Dr. Two', email: email.toLowerCase(), password: 'long enough password' })).rejects.toMatchObject({
+    await expect(
+      createUser({ name: 'Dr. Two', email: email.toLowerCase(), password: 'long enough password' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     expect(await db.user.count({ where: { email: email.toLowerCase() } })).toBe(1);
@@ -20,16 +26,38 @@ describe('accounts', () => {
 
   it('authenticates, and answers null alike for a wrong password and an unknown email', async () => {
     const actor = await createTestUser();
-    expect(await authenticate({ email: actor.email, password: TEST_PASSWORD, ip: 't' })).toMatchObject({ id: actor.id });
+    expect(await authenticate({ email: actor.email, password: TEST_PASSWORD, ip: 't' })).toMatchObject({
+      id: actor.id,
+    });
     expect(await authenticate({ email: actor.email, password: 'wrong password!!', ip: 't' })).toBeNull();
-    expect(await authenticate({ email: `nobody-${randomUUID()}@x.test`, password: TEST_PASSWORD, ip: 't' })).toBeNull();
+    expect(
+      await authenticate({ email: `nobody-${randomUUID()}@x.test`, password: TEST_PASSWORD, ip: 't' }),
+    ).toBeNull();
   });
 
   it('changes the password only with the current one, and audits it', async () => {
     const actor = await createTestUser();
-    await expect(changePassword({ actor, input: { currentPassword: 'wrong', newPassword: 'a brand new password', confirmPassword: 'a brand new password' } })).rejects.toBeInstanceOf(AppError);
-    await changePassword({ actor, input: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password', confirmPassword: 'a brand new password' } });
-    expect(await authenticate({ email: actor.email, password: 'a brand new password', ip: 't' })).not.toBeNull();
+    await expect(
+      changePassword({
+        actor,
+        input: {
+          currentPassword: 'wrong',
+          newPassword: 'a brand new password',
+          confirmPassword: 'a brand new password',
+        },
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+    await changePassword({
+      actor,
+      input: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'a brand new password',
+        confirmPassword: 'a brand new password',
+      },
+    });
+    expect(
+      await authenticate({ email: actor.email, password: 'a brand new password', ip: 't' }),
+    ).not.toBeNull();
     expect(await authenticate({ email: actor.email, password: TEST_PASSWORD, ip: 't' })).toBeNull();
     expect(await db.auditEvent.count({ where: { actorId: actor.id, action: 'password.change' } })).toBe(1);
   });
@@ -37,8 +65,20 @@ describe('accounts', () => {
   it("updates only the actor's own profile", async () => {
     const a = await createTestUser();
     const b = await createTestUser({ name: 'Untouched' });
-    await updateProfile({ actor: a, input: { name: 'Dr. Updated', clinicalFte: 0.8, fiscalYearStartMonth: 7, targetPercentile: 75, specialty: 'Cardiology' } });
-    const [ua, ub] = await Promise.all([db.user.findUnique({ where: { id: a.id } }), db.user.findUnique({ where: { id: b.id } })]);
+    await updateProfile({
+      actor: a,
+      input: {
+        name: 'Dr. Updated',
+        clinicalFte: 0.8,
+        fiscalYearStartMonth: 7,
+        targetPercentile: 75,
+        specialty: 'Cardiology',
+      },
+    });
+    const [ua, ub] = await Promise.all([
+      db.user.findUnique({ where: { id: a.id } }),
+      db.user.findUnique({ where: { id: b.id } }),
+    ]);
     expect(ua).toMatchObject({ name: 'Dr. Updated', fiscalYearStartMonth: 7, specialty: 'Cardiology' });
     expect(ua?.clinicalFte.toString()).toBe('0.8');
     expect(ub?.name).toBe('Untouched');

@@ -28,21 +28,30 @@ export async function changePassword({ actor, input }: { actor: Actor; input: Ch
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user) throw new AppError('NOT_FOUND', 'Account not found.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION', 'Your current password is not correct.', { currentPassword: ['Not correct.'] });
+    throw new AppError('VALIDATION', 'Your current password is not correct.', {
+      currentPassword: ['Not correct.'],
+    });
   }
   await db.$transaction([
-    db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.newPassword) } }),
-    db.auditEvent.create({ data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'password.change' } }),
+    db.user.update({
+      where: { id: actor.id },
+      data: { passwordHash: await hashPassword(input.newPassword) },
+    }),
+    db.auditEvent.create({
+      data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'password.change' },
+    }),
   ]);
 }
 
 export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
-  const blank = <T,>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
+  const blank = <T>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
   if (input.benchmarkSourceId) {
     // Only a source the actor may read (built-in, or their organisation's) can be chosen.
     const visible = await listBenchmarkSources({ actor });
     if (!visible.some((s) => s.id === input.benchmarkSourceId)) {
-      throw new AppError('VALIDATION', 'Choose one of the listed benchmark sources.', { benchmarkSourceId: ['Unknown benchmark source.'] });
+      throw new AppError('VALIDATION', 'Choose one of the listed benchmark sources.', {
+        benchmarkSourceId: ['Unknown benchmark source.'],
+      });
     }
   }
   return db.user.update({
@@ -57,7 +66,12 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
       targetPercentile: input.targetPercentile,
       ratePerWrvu: blank(input.ratePerWrvu),
       benchmarkSourceId: input.benchmarkSourceId === undefined ? undefined : blank(input.benchmarkSourceId),
-      rateTiers: input.rateTiers === undefined ? undefined : input.rateTiers === null ? Prisma.DbNull : input.rateTiers,
+      rateTiers:
+        input.rateTiers === undefined
+          ? undefined
+          : input.rateTiers === null
+            ? Prisma.DbNull
+            : input.rateTiers,
     },
     select: { id: true },
   });
@@ -67,7 +81,12 @@ const dateOf = (s: string) => new Date(`${s}T00:00:00Z`);
 
 export async function addTimeOff({ actor, input }: { actor: Actor; input: TimeOffInput }) {
   return db.timeOff.create({
-    data: { userId: actor.id, startDate: dateOf(input.startDate), endDate: dateOf(input.endDate), note: input.note || null },
+    data: {
+      userId: actor.id,
+      startDate: dateOf(input.startDate),
+      endDate: dateOf(input.endDate),
+      note: input.note || null,
+    },
     select: { id: true },
   });
 }

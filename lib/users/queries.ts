@@ -24,6 +24,15 @@ export async function getProfile({ actor }: { actor: Actor }) {
 
 /** The actor's time off, most recent first, as calendar dates. */
 export async function listTimeOff({ actor }: { actor: Actor }) {
-  const rows = await db.timeOff.findMany({ where: { userId: actor.id }, orderBy: { startDate: 'desc' }, select: { id: true, startDate: true, endDate: true, note: true } });
-  return rows.map((r) => ({ id: r.id, startDate: r.startDate.toISOString().slice(0, 10), endDate: r.endDate.toISOString().slice(0, 10), note: r.note }));
+  const rows = await db.timeOff.findMany({
+    where: { userId: actor.id },
+    orderBy: { startDate: 'desc' },
+    select: { id: true, startDate: true, endDate: true, note: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    startDate: r.startDate.toISOString().slice(0, 10),
+    endDate: r.endDate.toISOString().slice(0, 10),
+    note: r.note,
+  }));
 }

@@ -16,7 +16,10 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match.',
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const careerStages = ['STUDENT', 'RESIDENT', 'FELLOW', 'ATTENDING', 'APP'] as const;
@@ -26,7 +29,10 @@ export const profileSchema = z.object({
   specialty: z.string().trim().max(120).optional().or(z.literal('')),
   careerStage: z.enum(careerStages).optional().or(z.literal('')),
   pgyYear: z.coerce.number().int().min(1).max(10).optional().or(z.literal('')),
-  clinicalFte: z.coerce.number().min(0.05, 'FTE must be between 0.05 and 1.5.').max(1.5, 'FTE must be between 0.05 and 1.5.'),
+  clinicalFte: z.coerce
+    .number()
+    .min(0.05, 'FTE must be between 0.05 and 1.5.')
+    .max(1.5, 'FTE must be between 0.05 and 1.5.'),
   fiscalYearStartMonth: z.coerce.number().int().min(1).max(12),
   targetPercentile: z.coerce.number().int().min(10).max(90),
   ratePerWrvu: z.coerce.number().min(0).max(10_000).optional().or(z.literal('')),
@@ -42,7 +48,12 @@ const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-07-06.')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '2000-01-01' && s <= '2100-12-31';
+    return (
+      !Number.isNaN(d.getTime()) &&
+      d.toISOString().slice(0, 10) === s &&
+      s >= '2000-01-01' &&
+      s <= '2100-12-31'
+    );
   }, 'That date does not exist.');
 
 /** A period of time off (inclusive); it comes out of the worked-day pace. */
@@ -52,8 +63,14 @@ export const timeOffSchema = z
     endDate: calendarDate,
     note: z.string().trim().max(200, 'Keep the note under 200 characters.').optional(),
   })
-  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'The end cannot be before the start.' })
-  .refine((v) => (Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000 < 366, { path: ['endDate'], message: 'Enter at most a year at a time.' });
+  .refine((v) => v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'The end cannot be before the start.',
+  })
+  .refine((v) => (Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000 < 366, {
+    path: ['endDate'],
+    message: 'Enter at most a year at a time.',
+  });
 export type TimeOffInput = z.infer<typeof timeOffSchema>;
 
 export const timeOffIdSchema = z.object({ id: z.string().min(1).max(40) });

@@ -13,7 +13,10 @@ const importSchema = z.object({
   // '' = installation-wide (site admins only; the data layer refuses everyone else).
   organizationId: z.string().max(40),
   source: z.record(z.string(), z.unknown()),
-  csvText: z.string().min(1, 'Choose a CSV file or paste its contents.').max(MAX_CSV_CHARS, 'The file is larger than 2 MB.'),
+  csvText: z
+    .string()
+    .min(1, 'Choose a CSV file or paste its contents.')
+    .max(MAX_CSV_CHARS, 'The file is larger than 2 MB.'),
   replace: z.boolean().default(false),
 });
 

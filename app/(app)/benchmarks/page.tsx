@@ -21,23 +21,48 @@ const paramsSchema = z.object({
   segment: z.string().max(120).optional().catch(undefined),
 });
 
-export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function BenchmarksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireUser('/benchmarks');
   const params = paramsSchema.parse(await searchParams);
-  const [profile, allSources, adminOrgs] = await Promise.all([getProfile({ actor }), listBenchmarkSources({ actor }), listAdministeredOrganizations(actor)]);
-  const specialty = resolveSpecialty(params.specialty ?? '') ?? (profile.specialty ? resolveSpecialty(profile.specialty) : null) ?? SPECIALTIES[0].name;
+  const [profile, allSources, adminOrgs] = await Promise.all([
+    getProfile({ actor }),
+    listBenchmarkSources({ actor }),
+    listAdministeredOrganizations(actor),
+  ]);
+  const specialty =
+    resolveSpecialty(params.specialty ?? '') ??
+    (profile.specialty ? resolveSpecialty(profile.specialty) : null) ??
+    SPECIALTIES[0].name;
   const withData = await listBenchmarkSources({ actor, specialty });
-  const sourceId = (params.source && allSources.some((s) => s.id === params.source) ? params.source : null) ?? withData[0]?.id ?? null;
-  let table = sourceId ? await getBenchmarkTable({ actor, sourceId, specialty, segment: params.segment }) : null;
+  const sourceId =
+    (params.source && allSources.some((s) => s.id === params.source) ? params.source : null) ??
+    withData[0]?.id ??
+    null;
+  let table = sourceId
+    ? await getBenchmarkTable({ actor, sourceId, specialty, segment: params.segment })
+    : null;
   // Several segments and none chosen: show the first rather than an empty card.
-  if (sourceId && table && !table.row && table.segments.length > 0) table = await getBenchmarkTable({ actor, sourceId, specialty, segment: table.segments[0] });
+  if (sourceId && table && !table.row && table.segments.length > 0)
+    table = await getBenchmarkTable({ actor, sourceId, specialty, segment: table.segments[0] });
   const importTargets = [...adminOrgs, ...(actor.role === 'ADMIN' ? [{ id: '', name: '' }] : [])];
-  const qs = (over: Record<string, string>) => new URLSearchParams({ specialty, ...(sourceId ? { source: sourceId } : {}), ...over }).toString();
+  const qs = (over: Record<string, string>) =>
+    new URLSearchParams({ specialty, ...(sourceId ? { source: sourceId } : {}), ...over }).toString();
 
   return (
     <>
-      <PageHeader title="Benchmarks" description="Published percentiles of annual wRVUs per 1.0 clinical FTE, each with its source. Nothing is interpolated beyond what a source publishes." />
-      <form method="get" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_2fr_auto]" aria-label="Choose a benchmark">
+      <PageHeader
+        title="Benchmarks"
+        description="Published percentiles of annual wRVUs per 1.0 clinical FTE, each with its source. Nothing is interpolated beyond what a source publishes."
+      />
+      <form
+        method="get"
+        className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_2fr_auto]"
+        aria-label="Choose a benchmark"
+      >
         <label className="text-xs font-medium text-slate-600">
           Specialty
           <Select name="specialty" defaultValue={specialty} className="mt-1">
@@ -53,7 +78,8 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
           <Select name="source" defaultValue={sourceId ?? ''} className="mt-1">
             {allSources.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.publisher}: {s.survey} ({s.dataYear}){withData.some((w) => w.id === s.id) ? '' : ' - no data for this specialty'}
+                {s.publisher}: {s.survey} ({s.dataYear})
+                {withData.some((w) => w.id === s.id) ? '' : ' - no data for this specialty'}
               </option>
             ))}
           </Select>
@@ -67,7 +93,9 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
 
       {withData.length === 0 || !table || table.segments.length === 0 ? (
         <EmptyState
-          title={withData.length === 0 ? `No data for ${specialty}` : `This source has no data for ${specialty}`}
+          title={
+            withData.length === 0 ? `No data for ${specialty}` : `This source has no data for ${specialty}`
+          }
           action={
             importTargets.length > 0 ? (
               <a href="#import" className={buttonClass()}>
@@ -78,11 +106,15 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
         >
           No data for this specialty: import your organisation's licensed table.
           {importTargets.length === 0 && ' Ask an administrator of your organisation to import it.'}
-          {withData.length > 0 && ` Sources with ${specialty}: ${withData.map((s) => `${s.publisher} ${s.dataYear}`).join(', ')}.`}
+          {withData.length > 0 &&
+            ` Sources with ${specialty}: ${withData.map((s) => `${s.publisher} ${s.dataYear}`).join(', ')}.`}
         </EmptyState>
       ) : (
         <Card>
-          <CardHeader title={`${table.source.publisher}: ${table.source.survey}`} description={`${specialty}${table.row && table.row.segment !== 'all' ? `, ${table.row.segment}` : ''}`} />
+          <CardHeader
+            title={`${table.source.publisher}: ${table.source.survey}`}
+            description={`${specialty}${table.row && table.row.segment !== 'all' ? `, ${table.row.segment}` : ''}`}
+          />
           <div className="space-y-4 p-5">
             {table.segments.length > 1 && (
               <nav aria-label="Segments" className="flex flex-wrap gap-2 text-sm">
@@ -91,14 +123,22 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
                     key={segment}
                     href={`/benchmarks?${qs({ segment })}`}
                     aria-current={table.row?.segment === segment ? 'true' : undefined}
-                    className={table.row?.segment === segment ? 'rounded-lg bg-brand-50 px-3 py-1 font-medium text-brand-800' : 'rounded-lg border border-slate-200 px-3 py-1 text-slate-700'}
+                    className={
+                      table.row?.segment === segment
+                        ? 'rounded-lg bg-brand-50 px-3 py-1 font-medium text-brand-800'
+                        : 'rounded-lg border border-slate-200 px-3 py-1 text-slate-700'
+                    }
                   >
                     {segment}
                   </Link>
                 ))}
               </nav>
             )}
-            {!table.row && <p className="text-sm text-slate-600">This source publishes several segments for {specialty}: choose one.</p>}
+            {!table.row && (
+              <p className="text-sm text-slate-600">
+                This source publishes several segments for {specialty}: choose one.
+              </p>
+            )}
             <BenchmarkTableCard table={table} />
           </div>
         </Card>

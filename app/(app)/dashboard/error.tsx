@@ -4,7 +4,13 @@ import { Button } from '@/components/ui/button';
 
 // A failed dashboard read (database restarting, a bad query) shows this instead of a blank page;
 // the details go to the server log, the digest lets support find them.
-export default function DashboardError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function DashboardError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -11,10 +11,17 @@ import { requireUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser('/dashboard');
   const { range, releaseId } = parseDashboardParams(await searchParams);
-  const [ctx, orgs] = await Promise.all([getDashboardContext({ actor }), listAdministeredOrganizations(actor)]);
+  const [ctx, orgs] = await Promise.all([
+    getDashboardContext({ actor }),
+    listAdministeredOrganizations(actor),
+  ]);
   const actions = (
     <>
       {orgs.length > 0 && (
@@ -30,7 +37,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!ctx.hasEntries) {
     return (
       <>
-        <PageHeader title="Dashboard" description={`Welcome, ${actor.name}.`} actions={orgs.length > 0 ? actions : undefined} />
+        <PageHeader
+          title="Dashboard"
+          description={`Welcome, ${actor.name}.`}
+          actions={orgs.length > 0 ? actions : undefined}
+        />
         <EmptyState
           title="Nothing logged yet"
           action={
@@ -46,7 +57,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
   return (
     <>
-      <PageHeader title="Dashboard" description={`${actor.name}${ctx.subject.specialty ? ` · ${ctx.subject.specialty}` : ''}`} actions={actions} />
+      <PageHeader
+        title="Dashboard"
+        description={`${actor.name}${ctx.subject.specialty ? ` · ${ctx.subject.specialty}` : ''}`}
+        actions={actions}
+      />
       <DashboardView actor={actor} range={range} releaseId={releaseId} basePath="/dashboard" />
     </>
   );

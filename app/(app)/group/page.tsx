@@ -18,15 +18,30 @@ const paramsSchema = z.object({
   dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
 });
 
-export default async function GroupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function GroupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireUser('/group');
   const params = paramsSchema.parse(await searchParams);
-  const view = await getGroupView({ actor, organizationId: params.org, sort: params.sort, dir: params.dir }).catch((err: unknown) => {
+  const view = await getGroupView({
+    actor,
+    organizationId: params.org,
+    sort: params.sort,
+    dir: params.dir,
+  }).catch((err: unknown) => {
     // Members, and admins asking for another organisation, get the same 404 as a missing page.
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  const sources = [...new Map(view.members.filter((m) => m.benchmark).map((m) => [`${m.benchmark!.citation}|${m.benchmark!.dataYear}`, m.benchmark!])).values()];
+  const sources = [
+    ...new Map(
+      view.members
+        .filter((m) => m.benchmark)
+        .map((m) => [`${m.benchmark!.citation}|${m.benchmark!.dataYear}`, m.benchmark!]),
+    ).values(),
+  ];
   return (
     <>
       <PageHeader
@@ -40,7 +55,11 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
               key={o.id}
               href={`/group?org=${o.id}`}
               aria-current={o.id === view.organization.id ? 'page' : undefined}
-              className={o.id === view.organization.id ? 'rounded-lg bg-brand-50 px-3 py-1.5 font-medium text-brand-800' : 'rounded-lg px-3 py-1.5 text-slate-600 hover:bg-slate-100'}
+              className={
+                o.id === view.organization.id
+                  ? 'rounded-lg bg-brand-50 px-3 py-1.5 font-medium text-brand-800'
+                  : 'rounded-lg px-3 py-1.5 text-slate-600 hover:bg-slate-100'
+              }
             >
               {o.name}
             </Link>
@@ -49,9 +68,18 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
       )}
       <GroupTable view={view} />
       <div className="mt-4 space-y-1">
-        <p className="text-xs text-slate-500">Percentiles compare each member's pace with the benchmark chosen in their profile, else the default for their specialty:</p>
-        {sources.length === 0 ? <SourceNote benchmark={null} /> : sources.map((s) => <SourceNote key={`${s.citation}|${s.dataYear}`} benchmark={s} />)}
-        {sources.some((s) => s.synthetic) && <p className="text-xs text-amber-800">† Synthetic demo data - not survey data.</p>}
+        <p className="text-xs text-slate-500">
+          Percentiles compare each member's pace with the benchmark chosen in their profile, else the default
+          for their specialty:
+        </p>
+        {sources.length === 0 ? (
+          <SourceNote benchmark={null} />
+        ) : (
+          sources.map((s) => <SourceNote key={`${s.citation}|${s.dataYear}`} benchmark={s} />)
+        )}
+        {sources.some((s) => s.synthetic) && (
+          <p className="text-xs text-amber-800">† Synthetic demo data - not survey data.</p>
+        )}
       </div>
     </>
   );

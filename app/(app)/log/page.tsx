@@ -18,8 +18,16 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
   ]);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Log procedures" description="Add the codes of one encounter. The wRVU and its reasons show before you save." />
-      <QuickLog favorites={favorites} recents={recents} sites={sites} initialCode={initial ? { code: initial.code, description: initial.shortDescription } : null} />
+      <PageHeader
+        title="Log procedures"
+        description="Add the codes of one encounter. The wRVU and its reasons show before you save."
+      />
+      <QuickLog
+        favorites={favorites}
+        recents={recents}
+        sites={sites}
+        initialCode={initial ? { code: initial.code, description: initial.shortDescription } : null}
+      />
     </div>
   );
 }

@@ -19,9 +19,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requireUser('/reports');
   const raw = await searchParams;
   // The same range parameters as the dashboard (range, from, to); invalid values fall back.
-  const { range } = parseDashboardParams({ range: first(raw.range), from: first(raw.from), to: first(raw.to) });
+  const { range } = parseDashboardParams({
+    range: first(raw.range),
+    from: first(raw.from),
+    to: first(raw.to),
+  });
   const preview = await getReportPreview({ actor, range });
-  const contents = all(raw.contents).filter((c): c is ReportContent => (CONTENTS as readonly string[]).includes(c));
+  const contents = all(raw.contents).filter((c): c is ReportContent =>
+    (CONTENTS as readonly string[]).includes(c),
+  );
   const layout = first(raw.layout);
   // Keep the kind the user picked even when its dates were missing (the preview then falls back).
   const picked = first(raw.range);
@@ -30,18 +36,27 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     from: range.kind === 'custom' ? range.from : (first(raw.from) ?? ''),
     to: range.kind === 'custom' ? range.to : (first(raw.to) ?? ''),
     contents: contents.length ? contents : [...CONTENTS],
-    layout: layout && (LAYOUTS as readonly string[]).includes(layout) ? (layout as ReportLayout) : preview.defaultLayout,
+    layout:
+      layout && (LAYOUTS as readonly string[]).includes(layout)
+        ? (layout as ReportLayout)
+        : preview.defaultLayout,
   };
   const error = first(raw.error)?.slice(0, 300);
 
   return (
     <>
-      <PageHeader title="Reports" description="Download your log and productivity for contract talks, program directors or finance." />
+      <PageHeader
+        title="Reports"
+        description="Download your log and productivity for contract talks, program directors or finance."
+      />
       <div className="space-y-6">
         <Card>
           <CardHeader title="Export" description="Choose the period and what to include, then download." />
           <div className="space-y-6 p-5">
-            <div className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700" data-testid="report-preview">
+            <div
+              className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700"
+              data-testid="report-preview"
+            >
               <p className="font-medium text-slate-900">{preview.period.label}</p>
               <p className="mt-0.5">
                 <span className="tabular font-semibold text-slate-900" data-testid="report-entries">
@@ -56,8 +71,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </div>
             <ReportForm values={values} error={error} today={todayIso()} />
             <p className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900">
-              Exports contain no patient identifiers: Benchline stores no patient names, record numbers or dates of birth. Notes are exported as you wrote
-              them, so keep them free of identifiers.
+              Exports contain no patient identifiers: Benchline stores no patient names, record numbers or
+              dates of birth. Notes are exported as you wrote them, so keep them free of identifiers.
             </p>
           </div>
         </Card>

@@ -14,18 +14,55 @@ import { getProfile, listTimeOff } from '@/lib/users/queries';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-const SPECIALTY_SUGGESTIONS = ['Family Medicine', 'Internal Medicine', 'Cardiology', 'Gastroenterology', 'General Surgery', 'Orthopedic Surgery', 'Emergency Medicine', 'Radiology', 'Anesthesiology', 'Obstetrics and Gynecology', 'Urology', 'Otolaryngology', 'Ophthalmology', 'Neurology', 'Neurosurgery', 'Dermatology', 'Psychiatry', 'Pediatrics', 'Hematology/Oncology', 'Pulmonology', 'Nephrology', 'Hospital Medicine'];
+const SPECIALTY_SUGGESTIONS = [
+  'Family Medicine',
+  'Internal Medicine',
+  'Cardiology',
+  'Gastroenterology',
+  'General Surgery',
+  'Orthopedic Surgery',
+  'Emergency Medicine',
+  'Radiology',
+  'Anesthesiology',
+  'Obstetrics and Gynecology',
+  'Urology',
+  'Otolaryngology',
+  'Ophthalmology',
+  'Neurology',
+  'Neurosurgery',
+  'Dermatology',
+  'Psychiatry',
+  'Pediatrics',
+  'Hematology/Oncology',
+  'Pulmonology',
+  'Nephrology',
+  'Hospital Medicine',
+];
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string }>;
+}) {
   const actor = await requireUser('/settings');
-  const [{ welcome }, profile, sources, timeOff, policy] = await Promise.all([searchParams, getProfile({ actor }), listBenchmarkSources({ actor }), listTimeOff({ actor }), getCreditPolicy({ actor })]);
+  const [{ welcome }, profile, sources, timeOff, policy] = await Promise.all([
+    searchParams,
+    getProfile({ actor }),
+    listBenchmarkSources({ actor }),
+    listTimeOff({ actor }),
+    getCreditPolicy({ actor }),
+  ]);
   const tiers = profile.rateTiers === null ? null : rateTiersSchema.safeParse(profile.rateTiers);
   return (
     <>
       <PageHeader title="Settings" description={profile.email} />
       {welcome && (
-        <p className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900" data-testid="welcome">
-          Welcome to Benchline. Tell us your specialty and clinical FTE so your benchmarks compare like with like.
+        <p
+          className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900"
+          data-testid="welcome"
+        >
+          Welcome to Benchline. Tell us your specialty and clinical FTE so your benchmarks compare like with
+          like.
         </p>
       )}
       <div className="space-y-6">
@@ -36,7 +73,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
               specialties={SPECIALTY_SUGGESTIONS}
               sources={sources.map((src) => ({
                 id: src.id,
-                label: src.synthetic ? `${src.citation} (demo only)` : `${src.publisher}: ${src.survey} (${src.dataYear})${src.organization ? `, ${src.organization.name}` : ''}`,
+                label: src.synthetic
+                  ? `${src.citation} (demo only)`
+                  : `${src.publisher}: ${src.survey} (${src.dataYear})${src.organization ? `, ${src.organization.name}` : ''}`,
               }))}
               initial={{
                 name: profile.name,
@@ -48,19 +87,30 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 targetPercentile: String(profile.targetPercentile),
                 ratePerWrvu: profile.ratePerWrvu?.toString() ?? '',
                 benchmarkSourceId: profile.benchmarkSourceId ?? '',
-                rateTiers: tiers?.success ? tiers.data.map((t) => ({ upTo: t.upTo === null ? '' : String(t.upTo), rate: String(t.rate) })) : [],
+                rateTiers: tiers?.success
+                  ? tiers.data.map((t) => ({
+                      upTo: t.upTo === null ? '' : String(t.upTo),
+                      rate: String(t.rate),
+                    }))
+                  : [],
               }}
             />
           </div>
         </Card>
         <Card>
-          <CardHeader title="Time off" description="Weekdays you were (or will be) away: your worked-day pace and projection leave them out." />
+          <CardHeader
+            title="Time off"
+            description="Weekdays you were (or will be) away: your worked-day pace and projection leave them out."
+          />
           <div className="p-5">
             <TimeOffList items={timeOff} />
           </div>
         </Card>
         <Card>
-          <CardHeader title="Crediting policy" description="How your wRVUs are credited from the CMS indicators." />
+          <CardHeader
+            title="Crediting policy"
+            description="How your wRVUs are credited from the CMS indicators."
+          />
           <div className="p-5">
             <CreditPolicyForm
               source={policy.source}
@@ -80,7 +130,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </div>
         </Card>
         <Card>
-          <CardHeader title="Your data" description="Download everything Benchline holds about you, or delete your account." />
+          <CardHeader
+            title="Your data"
+            description="Download everything Benchline holds about you, or delete your account."
+          />
           <div className="p-5">
             <AccountData />
           </div>

@@ -6,13 +6,17 @@ import { getCurrentUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+}) {
   const { callbackUrl, signedOut } = await searchParams;
   if (await getCurrentUser()) redirect('/dashboard');
   return (
     <>
       <h1 className="text-xl font-semibold">Sign in</h1>
-      <p className="mb-6 mt-1 text-sm text-slate-500">Welcome back. Your log is where you left it.</p>
+      <p className="mt-1 mb-6 text-sm text-slate-500">Welcome back. Your log is where you left it.</p>
       <SignInForm callbackUrl={callbackUrl ?? null} notice={signedOut ? 'You are signed out.' : undefined} />
       <p className="mt-6 text-center text-sm text-slate-500">
         New to Benchline?{' '}

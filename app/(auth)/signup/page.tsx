@@ -11,7 +11,9 @@ export default async function SignUpPage() {
   return (
     <>
       <h1 className="text-xl font-semibold">Create your account</h1>
-      <p className="mb-6 mt-1 text-sm text-slate-500">Free for individual clinicians. No patient data is ever stored.</p>
+      <p className="mt-1 mb-6 text-sm text-slate-500">
+        Free for individual clinicians. No patient data is ever stored.
+      </p>
       <SignUpForm />
       <p className="mt-6 text-center text-sm text-slate-500">
         Already have an account?{' '}

@@ -28,7 +28,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 async function readParams(searchParams: SearchParams) {
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return paramsSchema.parse({ q: first(raw.q) ?? '', category: first(raw.category), page: first(raw.page) ?? 1 });
+  return paramsSchema.parse({
+    q: first(raw.q) ?? '',
+    category: first(raw.category),
+    page: first(raw.page) ?? 1,
+  });
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -37,7 +41,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const label = category ? allCategories().find((c) => c.slug === category)?.label : null;
   return {
     title: label ? `${label} codes` : 'CPT and HCPCS code lookup',
-    description: 'Look up any CPT or HCPCS code: work RVUs from the CMS Physician Fee Schedule, indicators in plain words, ASP drug prices and billing notes.',
+    description:
+      'Look up any CPT or HCPCS code: work RVUs from the CMS Physician Fee Schedule, indicators in plain words, ASP drug prices and billing notes.',
   };
 }
 
@@ -48,17 +53,19 @@ export default async function CodesPage({ searchParams }: { searchParams: Search
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">CPT and HCPCS code lookup</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
+          CPT and HCPCS code lookup
+        </h1>
         <p className="mt-1 max-w-2xl text-sm text-slate-600">
-          Search by code, words in any order or the abbreviations clinicians use. Every page shows the code's work RVUs from the CMS Physician Fee
-          Schedule with each indicator explained.
+          Search by code, words in any order or the abbreviations clinicians use. Every page shows the code's
+          work RVUs from the CMS Physician Fee Schedule with each indicator explained.
         </p>
       </div>
       <CodeSearchBox defaultValue={q} />
       {categories.length === 0 ? (
         <EmptyState title="The code catalog is empty">
-          No CMS files have been imported yet. An administrator can import the fee-schedule, HCPCS and ASP files with{' '}
-          <code className="font-mono">npm run catalog:import</code>.
+          No CMS files have been imported yet. An administrator can import the fee-schedule, HCPCS and ASP
+          files with <code className="font-mono">npm run catalog:import</code>.
         </EmptyState>
       ) : q ? (
         <SearchResults q={q} />
@@ -80,7 +87,8 @@ async function SearchResults({ q }: { q: string }) {
       </h2>
       {results.length === 0 ? (
         <EmptyState title="Nothing found">
-          Try a code (99213), its first digits (992), words from the descriptor (knee arthroplasty) or a common abbreviation (tka, egd).{' '}
+          Try a code (99213), its first digits (992), words from the descriptor (knee arthroplasty) or a
+          common abbreviation (tka, egd).{' '}
           <Link href="/codes" className="font-medium text-brand-700 hover:underline">
             Browse by category
           </Link>
@@ -103,7 +111,10 @@ async function CategoryPage({ category, page }: { category: string; page: number
         </Link>
       </nav>
       <h2 id="category-heading" className="mb-3 text-lg font-semibold text-slate-900">
-        {list.category.label} <span className="text-sm font-normal text-slate-500">({list.total.toLocaleString('en-US')} codes)</span>
+        {list.category.label}{' '}
+        <span className="text-sm font-normal text-slate-500">
+          ({list.total.toLocaleString('en-US')} codes)
+        </span>
       </h2>
       {list.items.length === 0 ? (
         <EmptyState title="No codes on this page">
@@ -114,7 +125,11 @@ async function CategoryPage({ category, page }: { category: string; page: number
       ) : (
         <CodeList items={list.items} label={`${list.category.label}, page ${list.page}`} />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} href={(p) => `/codes?category=${category}&page=${p}`} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(p) => `/codes?category=${category}&page=${p}`}
+      />
     </section>
   );
 }

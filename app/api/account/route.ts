@@ -16,7 +16,9 @@ export async function DELETE(request: Request) {
     const actor = await requireActor();
     assertSameOriginJson(request);
     const { password } = deleteSchema.parse(await readJson(request));
-    return NextResponse.json(await deleteAccount({ actor, password, ip: clientIp(request.headers) }), { headers: { 'cache-control': 'no-store' } });
+    return NextResponse.json(await deleteAccount({ actor, password, ip: clientIp(request.headers) }), {
+      headers: { 'cache-control': 'no-store' },
+    });
   } catch (err) {
     return errorResponse(err);
   }

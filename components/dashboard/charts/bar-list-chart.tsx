@@ -13,7 +13,14 @@ export function BarListChart({ data, color = ACTUAL }: { data: BarDatum[]; color
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" tick={axisTick} tickLine={false} tickFormatter={compact} />
-          <YAxis type="category" dataKey="label" tick={axisTick} tickLine={false} axisLine={false} width={110} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={110}
+          />
           <Tooltip formatter={two} />
           <Bar dataKey="wrvu" name="wRVUs" fill={color} radius={[0, 3, 3, 0]} maxBarSize={22} />
         </BarChart>

@@ -1,5 +1,15 @@
 'use client';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ACTUAL, axisTick, BAND_FILL, compact, PERCENTILE_STYLE, two } from './palette';
 
 type Key = 'p25' | 'p50' | 'p75' | 'p90';
@@ -19,7 +29,13 @@ export function CumulativeChart({ data, percentiles }: { data: CumulativeDatum[]
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={axisTick} tickLine={false} interval="preserveStartEnd" minTickGap={16} />
+          <XAxis
+            dataKey="label"
+            tick={axisTick}
+            tickLine={false}
+            interval="preserveStartEnd"
+            minTickGap={16}
+          />
           <YAxis tick={axisTick} tickLine={false} axisLine={false} width={44} tickFormatter={compact} />
           <Tooltip formatter={two} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -37,9 +53,25 @@ export function CumulativeChart({ data, percentiles }: { data: CumulativeDatum[]
             />
           ))}
           {percentiles.map((p) => (
-            <Line key={p} dataKey={p} name={p} type="linear" stroke={PERCENTILE_STYLE[p].color} strokeDasharray={PERCENTILE_STYLE[p].dash} strokeWidth={1.5} dot={false} />
+            <Line
+              key={p}
+              dataKey={p}
+              name={p}
+              type="linear"
+              stroke={PERCENTILE_STYLE[p].color}
+              strokeDasharray={PERCENTILE_STYLE[p].dash}
+              strokeWidth={1.5}
+              dot={false}
+            />
           ))}
-          <Line dataKey="cumulative" name="Your cumulative wRVUs" type="monotone" stroke={ACTUAL} strokeWidth={3} dot={false} />
+          <Line
+            dataKey="cumulative"
+            name="Your cumulative wRVUs"
+            type="monotone"
+            stroke={ACTUAL}
+            strokeWidth={3}
+            dot={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -2,7 +2,10 @@
 // sequence that stays distinguishable for common colour-vision deficiencies (and each line is
 // also dashed differently and named in the legend and the table).
 export const ACTUAL = '#14806c';
-export const PERCENTILE_STYLE: Record<'p10' | 'p25' | 'p50' | 'p75' | 'p90', { color: string; dash: string }> = {
+export const PERCENTILE_STYLE: Record<
+  'p10' | 'p25' | 'p50' | 'p75' | 'p90',
+  { color: string; dash: string }
+> = {
   p10: { color: '#94a3b8', dash: '2 4' },
   p25: { color: '#64748b', dash: '4 3' },
   p50: { color: '#b45309', dash: '8 3' },
@@ -12,5 +15,9 @@ export const PERCENTILE_STYLE: Record<'p10' | 'p25' | 'p50' | 'p75' | 'p90', { c
 export const BAND_FILL = ['#e2e8f0', '#fde68a', '#ddd6fe'];
 
 export const axisTick = { fontSize: 11, fill: '#64748b' };
-export const compact = (v: number) => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-export const two = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(v));
+export const compact = (v: number) =>
+  new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+export const two = (v: unknown) =>
+  typeof v === 'number'
+    ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : String(v);

@@ -76,7 +76,8 @@ async function readHcpcs(): Promise<Map<string, HcpcsRow>> {
     if (index === 1) return;
     const code = cellText(row.getCell(codeCol).value).trim();
     // Long descriptions continue over several rows of the same code; the first row is enough here.
-    if (code && !byCode.has(code)) byCode.set(code, { termDate: cellText(row.getCell(termCol).value).trim() });
+    if (code && !byCode.has(code))
+      byCode.set(code, { termDate: cellText(row.getCell(termCol).value).trim() });
   });
   return byCode;
 }
@@ -87,7 +88,8 @@ function readAspDosages(): Map<string, string> {
   expect(header).toBeGreaterThanOrEqual(0);
   const dosageCol = data[header].indexOf('HCPCS Code Dosage');
   const byCode = new Map<string, string>();
-  for (const row of data.slice(header + 1)) if (row[0]) byCode.set(row[0].trim(), (row[dosageCol] ?? '').trim());
+  for (const row of data.slice(header + 1))
+    if (row[0]) byCode.set(row[0].trim(), (row[dosageCol] ?? '').trim());
   return byCode;
 }
 
@@ -144,14 +146,46 @@ describe('curated content part A (E/M, medicine, radiology, pathology, drugs)', 
 
   it('carries the names and abbreviations clinicians type', () => {
     const expected: Record<string, string> = {
-      'est pt level 3': '99213', 'level 4 visit': '99214', 'admission h&p': '99223', 'progress note': '99232',
-      awv: 'G0439', tcm: '99495', ccm: '99490', acp: '99497', 'iv push': '96374', 'im injection': '96372',
-      ekg: '93000', tte: '93306', holter: '93224', psg: '95810', spirometry: '94010', 'ther ex': '97110',
-      cxr: '71046', 'ct head': '70450', 'mri knee': '73721', dexa: '77080', 'screening mammogram': '77067',
-      cmp: '80053', 'cbc with differential': '85025', a1c: '83036', leukine: 'J2820', keytruda: 'J9271',
-      neulasta: 'J2506', kenalog: 'J3301', toradol: 'J1885', rocephin: 'J0696', zofran: 'J2405',
-      'depo-medrol': 'J1010', 'solu-medrol': 'J2919', botox: 'J0585', eylea: 'J0178', synvisc: 'J7325',
-      prolia: 'J0897', humira: 'J0139', 'flu shot': '90686', tdap: '90715',
+      'est pt level 3': '99213',
+      'level 4 visit': '99214',
+      'admission h&p': '99223',
+      'progress note': '99232',
+      awv: 'G0439',
+      tcm: '99495',
+      ccm: '99490',
+      acp: '99497',
+      'iv push': '96374',
+      'im injection': '96372',
+      ekg: '93000',
+      tte: '93306',
+      holter: '93224',
+      psg: '95810',
+      spirometry: '94010',
+      'ther ex': '97110',
+      cxr: '71046',
+      'ct head': '70450',
+      'mri knee': '73721',
+      dexa: '77080',
+      'screening mammogram': '77067',
+      cmp: '80053',
+      'cbc with differential': '85025',
+      a1c: '83036',
+      leukine: 'J2820',
+      keytruda: 'J9271',
+      neulasta: 'J2506',
+      kenalog: 'J3301',
+      toradol: 'J1885',
+      rocephin: 'J0696',
+      zofran: 'J2405',
+      'depo-medrol': 'J1010',
+      'solu-medrol': 'J2919',
+      botox: 'J0585',
+      eylea: 'J0178',
+      synvisc: 'J7325',
+      prolia: 'J0897',
+      humira: 'J0139',
+      'flu shot': '90686',
+      tdap: '90715',
     };
     const missing = Object.entries(expected)
       .filter(([term, code]) => !all.find((c) => c.code === code)?.synonyms.includes(term))
@@ -204,8 +238,14 @@ describe('curated content part A (E/M, medicine, radiology, pathology, drugs)', 
       }
     }
     for (const [deleted, replacement] of Object.entries(REPLACED)) {
-      expect(all.some((c) => c.code === deleted), `${deleted} was replaced by ${replacement}`).toBe(false);
-      expect(all.some((c) => c.code === replacement), replacement).toBe(true);
+      expect(
+        all.some((c) => c.code === deleted),
+        `${deleted} was replaced by ${replacement}`,
+      ).toBe(false);
+      expect(
+        all.some((c) => c.code === replacement),
+        replacement,
+      ).toBe(true);
     }
   });
 
@@ -214,7 +254,9 @@ describe('curated content part A (E/M, medicine, radiology, pathology, drugs)', 
     for (const c of drugCodes) {
       const dosage = asp.get(c.code);
       if (!dosage) continue;
-      expect(normalize(c.billingNotes ?? ''), `${c.code} should mention ${dosage}`).toContain(normalize(dosage));
+      expect(normalize(c.billingNotes ?? ''), `${c.code} should mention ${dosage}`).toContain(
+        normalize(dosage),
+      );
     }
   });
 });

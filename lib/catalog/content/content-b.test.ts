@@ -43,7 +43,8 @@ function readRvu25d(): Map<string, CmsRow> {
   for (const row of data.slice(header + 1)) {
     const [code, modifier, description, status] = row;
     // Global days are in column 15 ("GLOB DAYS"); rows with a modifier are component rows.
-    if (code && !modifier) byCode.set(code.trim(), { status: status.trim(), global: row[14].trim(), description });
+    if (code && !modifier)
+      byCode.set(code.trim(), { status: status.trim(), global: row[14].trim(), description });
   }
   return byCode;
 }
@@ -90,10 +91,30 @@ describe('curated surgical content (part B)', () => {
 
   it('carries the abbreviations clinicians type', () => {
     const expected: Record<string, string> = {
-      tka: '27447', tha: '27130', 'lap chole': '47562', egd: '43235', cabg: '33533', acdf: '22551',
-      tlif: '22630', 'c-section': '59514', turp: '52601', fess: '31255', lp: '62270', 'i&d': '10060',
-      tavr: '33361', esi: '62323', rfa: '64635', 'lap appy': '44970', apm: '29881', ctr: '64721',
-      colonoscopy: '45378', phaco: '66984', cysto: '52000', 't&a': '42820', 'pe tubes': '69436', cpr: '92950',
+      tka: '27447',
+      tha: '27130',
+      'lap chole': '47562',
+      egd: '43235',
+      cabg: '33533',
+      acdf: '22551',
+      tlif: '22630',
+      'c-section': '59514',
+      turp: '52601',
+      fess: '31255',
+      lp: '62270',
+      'i&d': '10060',
+      tavr: '33361',
+      esi: '62323',
+      rfa: '64635',
+      'lap appy': '44970',
+      apm: '29881',
+      ctr: '64721',
+      colonoscopy: '45378',
+      phaco: '66984',
+      cysto: '52000',
+      't&a': '42820',
+      'pe tubes': '69436',
+      cpr: '92950',
     };
     for (const [abbreviation, code] of Object.entries(expected)) {
       expect(all.find((c) => c.code === code)?.synonyms, abbreviation).toContain(abbreviation);

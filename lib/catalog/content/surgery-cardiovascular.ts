@@ -6,7 +6,15 @@ export const cardiovascularCodes: CuratedCode[] = [
   // ---- Cardiac surgery and devices ----
   {
     code: '33533',
-    synonyms: ['cabg', 'coronary artery bypass', 'cabg x1', 'bypass surgery', 'lima to lad', 'arterial bypass graft', 'heart bypass'],
+    synonyms: [
+      'cabg',
+      'coronary artery bypass',
+      'cabg x1',
+      'bypass surgery',
+      'lima to lad',
+      'arterial bypass graft',
+      'heart bypass',
+    ],
     plainLanguage:
       'Open-heart surgery that uses an artery, usually from inside the chest wall, to carry blood around a blocked coronary artery.',
     clinicalContext:
@@ -18,7 +26,14 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '33208',
-    synonyms: ['pacemaker insertion', 'dual chamber pacemaker', 'ppm', 'permanent pacemaker', 'ppm implant', 'ddd pacemaker'],
+    synonyms: [
+      'pacemaker insertion',
+      'dual chamber pacemaker',
+      'ppm',
+      'permanent pacemaker',
+      'ppm implant',
+      'ddd pacemaker',
+    ],
     plainLanguage:
       'Implanting a permanent pacemaker under the skin of the chest with wires into the upper and lower right heart chambers.',
     clinicalContext:
@@ -30,7 +45,14 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '33249',
-    synonyms: ['icd implant', 'aicd', 'implantable cardioverter defibrillator', 'defibrillator insertion', 'icd placement', 'transvenous icd'],
+    synonyms: [
+      'icd implant',
+      'aicd',
+      'implantable cardioverter defibrillator',
+      'defibrillator insertion',
+      'icd placement',
+      'transvenous icd',
+    ],
     plainLanguage:
       'Implanting a device under the skin with wires into the heart that detects dangerous rhythms and shocks the heart back to normal.',
     clinicalContext:
@@ -54,7 +76,14 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '33361',
-    synonyms: ['tavr', 'tavi', 'transcatheter aortic valve replacement', 'transcatheter aortic valve implantation', 'tf-tavr', 'transfemoral tavr'],
+    synonyms: [
+      'tavr',
+      'tavi',
+      'transcatheter aortic valve replacement',
+      'transcatheter aortic valve implantation',
+      'tf-tavr',
+      'transfemoral tavr',
+    ],
     plainLanguage:
       'Replacing a narrowed aortic heart valve with a new valve delivered on a catheter through the leg artery, without open-heart surgery.',
     clinicalContext:
@@ -79,7 +108,13 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '37225',
-    synonyms: ['sfa atherectomy', 'femoropopliteal atherectomy', 'fem-pop atherectomy', 'superficial femoral artery atherectomy', 'peripheral atherectomy'],
+    synonyms: [
+      'sfa atherectomy',
+      'femoropopliteal atherectomy',
+      'fem-pop atherectomy',
+      'superficial femoral artery atherectomy',
+      'peripheral atherectomy',
+    ],
     plainLanguage:
       'A catheter procedure that shaves or cuts plaque out of the thigh or knee artery to restore blood flow to the leg.',
     clinicalContext:
@@ -91,9 +126,14 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '37228',
-    synonyms: ['tibial angioplasty', 'below the knee angioplasty', 'tibial pta', 'peroneal angioplasty', 'btk angioplasty'],
-    plainLanguage:
-      'Opening a narrowed or blocked artery below the knee with a balloon on a catheter.',
+    synonyms: [
+      'tibial angioplasty',
+      'below the knee angioplasty',
+      'tibial pta',
+      'peroneal angioplasty',
+      'btk angioplasty',
+    ],
+    plainLanguage: 'Opening a narrowed or blocked artery below the knee with a balloon on a catheter.',
     clinicalContext:
       'Mainly for critical limb ischaemia with rest pain or non-healing wounds, commonly in diabetes and kidney disease.',
     specialties: ['Vascular Surgery', 'Interventional Cardiology', 'Interventional Radiology'],
@@ -103,7 +143,13 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '37236',
-    synonyms: ['renal artery stent', 'subclavian artery stent', 'mesenteric artery stent', 'visceral artery stent', 'arterial stent placement'],
+    synonyms: [
+      'renal artery stent',
+      'subclavian artery stent',
+      'mesenteric artery stent',
+      'visceral artery stent',
+      'arterial stent placement',
+    ],
     plainLanguage:
       'Placing a small metal mesh tube (stent) in a narrowed artery through a catheter to hold it open.',
     clinicalContext:
@@ -115,9 +161,16 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '36475',
-    synonyms: ['rfa vein', 'radiofrequency ablation vein', 'endovenous ablation', 'venous ablation', 'gsv ablation', 'varicose vein ablation', 'closurefast'],
-    plainLanguage:
-      'Closing a leaky leg vein from the inside with heat from a radiofrequency catheter.',
+    synonyms: [
+      'rfa vein',
+      'radiofrequency ablation vein',
+      'endovenous ablation',
+      'venous ablation',
+      'gsv ablation',
+      'varicose vein ablation',
+      'closurefast',
+    ],
+    plainLanguage: 'Closing a leaky leg vein from the inside with heat from a radiofrequency catheter.',
     clinicalContext:
       'For symptomatic varicose veins caused by reflux in the great or small saphenous vein, after duplex ultrasound confirms reflux and compression therapy has been tried.',
     specialties: ['Vascular Surgery', 'Interventional Radiology', 'Phlebology'],
@@ -127,7 +180,13 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '36478',
-    synonyms: ['evla', 'evlt', 'endovenous laser ablation', 'laser vein ablation', 'endovenous laser therapy'],
+    synonyms: [
+      'evla',
+      'evlt',
+      'endovenous laser ablation',
+      'laser vein ablation',
+      'endovenous laser therapy',
+    ],
     plainLanguage:
       'Closing a leaky leg vein from the inside with laser energy delivered through a thin fibre.',
     clinicalContext:
@@ -139,7 +198,14 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '36902',
-    synonyms: ['fistulagram with angioplasty', 'fistula angioplasty', 'av fistula pta', 'dialysis access angioplasty', 'fistulogram pta', 'graft angioplasty'],
+    synonyms: [
+      'fistulagram with angioplasty',
+      'fistula angioplasty',
+      'av fistula pta',
+      'dialysis access angioplasty',
+      'fistulogram pta',
+      'graft angioplasty',
+    ],
     plainLanguage:
       'An x-ray study of a dialysis fistula or graft with balloon stretching of a narrowed segment.',
     clinicalContext:
@@ -151,7 +217,13 @@ export const cardiovascularCodes: CuratedCode[] = [
   },
   {
     code: '36905',
-    synonyms: ['declot', 'fistula declot', 'graft thrombectomy', 'dialysis access thrombectomy', 'av graft declot'],
+    synonyms: [
+      'declot',
+      'fistula declot',
+      'graft thrombectomy',
+      'dialysis access thrombectomy',
+      'av graft declot',
+    ],
     plainLanguage:
       'Clearing a clot from a blocked dialysis fistula or graft and stretching the narrowing that caused it.',
     clinicalContext:
@@ -164,11 +236,15 @@ export const cardiovascularCodes: CuratedCode[] = [
   // ---- Vascular access ----
   {
     code: '36590',
-    synonyms: ['port removal', 'mediport removal', 'port-a-cath removal', 'tunneled catheter with port removal'],
+    synonyms: [
+      'port removal',
+      'mediport removal',
+      'port-a-cath removal',
+      'tunneled catheter with port removal',
+    ],
     plainLanguage:
       'Removing an implanted port and its catheter once it is no longer needed or has a problem.',
-    clinicalContext:
-      'After completion of chemotherapy, or for port infection, thrombosis or malfunction.',
+    clinicalContext: 'After completion of chemotherapy, or for port infection, thrombosis or malfunction.',
     specialties: ['General Surgery', 'Interventional Radiology'],
     billingNotes:
       'Applies to a tunnelled device with a subcutaneous port or pump. A tunnelled catheter without a port is removed under 36589; pulling a non-tunnelled line is not separately billed. 10-day global.',

@@ -6,9 +6,14 @@ export const entEyeCodes: CuratedCode[] = [
   // ---- Nose and sinus ----
   {
     code: '31231',
-    synonyms: ['nasal endoscopy', 'diagnostic nasal endoscopy', 'rigid nasal endoscopy', 'office sinus endoscopy', 'nasendoscopy'],
-    plainLanguage:
-      'Looking inside the nose and sinus openings with a thin camera in the office.',
+    synonyms: [
+      'nasal endoscopy',
+      'diagnostic nasal endoscopy',
+      'rigid nasal endoscopy',
+      'office sinus endoscopy',
+      'nasendoscopy',
+    ],
+    plainLanguage: 'Looking inside the nose and sinus openings with a thin camera in the office.',
     clinicalContext:
       'Used to evaluate chronic sinusitis, nasal obstruction, polyps, nosebleeds, smell loss and post-operative healing.',
     specialties: ['Otolaryngology'],
@@ -18,9 +23,14 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '31237',
-    synonyms: ['nasal endoscopy with debridement', 'sinus debridement', 'postoperative sinus debridement', 'endoscopic nasal polypectomy', 'endoscopic nasal biopsy'],
-    plainLanguage:
-      'Nasal endoscopy in which crusts, scar or polyps are removed or a biopsy is taken.',
+    synonyms: [
+      'nasal endoscopy with debridement',
+      'sinus debridement',
+      'postoperative sinus debridement',
+      'endoscopic nasal polypectomy',
+      'endoscopic nasal biopsy',
+    ],
+    plainLanguage: 'Nasal endoscopy in which crusts, scar or polyps are removed or a biopsy is taken.',
     clinicalContext:
       'Most often used to clean the sinus cavities in the weeks after sinus surgery, and for office biopsy or removal of small polyps.',
     specialties: ['Otolaryngology'],
@@ -30,9 +40,15 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '31255',
-    synonyms: ['fess', 'ess', 'functional endoscopic sinus surgery', 'total ethmoidectomy', 'endoscopic ethmoidectomy', 'sinus surgery'],
-    plainLanguage:
-      'Endoscopic sinus surgery that clears out all the ethmoid sinus cells between the eyes.',
+    synonyms: [
+      'fess',
+      'ess',
+      'functional endoscopic sinus surgery',
+      'total ethmoidectomy',
+      'endoscopic ethmoidectomy',
+      'sinus surgery',
+    ],
+    plainLanguage: 'Endoscopic sinus surgery that clears out all the ethmoid sinus cells between the eyes.',
     clinicalContext:
       'For chronic rhinosinusitis with or without polyps that persists despite maximal medical therapy, confirmed on CT.',
     specialties: ['Otolaryngology'],
@@ -42,7 +58,13 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '31267',
-    synonyms: ['maxillary antrostomy', 'fess maxillary', 'middle meatal antrostomy', 'maxillary sinus surgery', 'endoscopic maxillary antrostomy with tissue removal'],
+    synonyms: [
+      'maxillary antrostomy',
+      'fess maxillary',
+      'middle meatal antrostomy',
+      'maxillary sinus surgery',
+      'endoscopic maxillary antrostomy with tissue removal',
+    ],
     plainLanguage:
       'Endoscopic surgery that widens the opening of the maxillary (cheek) sinus and removes diseased tissue from inside it.',
     clinicalContext:
@@ -66,9 +88,15 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '30901',
-    synonyms: ['epistaxis control', 'nosebleed', 'anterior nasal packing', 'nasal cautery', 'silver nitrate cautery nose', 'anterior epistaxis'],
-    plainLanguage:
-      'Stopping a nosebleed from the front of the nose with cautery or packing.',
+    synonyms: [
+      'epistaxis control',
+      'nosebleed',
+      'anterior nasal packing',
+      'nasal cautery',
+      'silver nitrate cautery nose',
+      'anterior epistaxis',
+    ],
+    plainLanguage: 'Stopping a nosebleed from the front of the nose with cautery or packing.',
     clinicalContext:
       'For anterior epistaxis that does not stop with pressure, often from Kiesselbach plexus, in emergency and office settings.',
     specialties: ['Emergency Medicine', 'Otolaryngology', 'Urgent Care'],
@@ -79,9 +107,15 @@ export const entEyeCodes: CuratedCode[] = [
   // ---- Throat ----
   {
     code: '31575',
-    synonyms: ['flexible laryngoscopy', 'fiberoptic laryngoscopy', 'fol', 'nasopharyngolaryngoscopy', 'npl', 'flexible nasolaryngoscopy'],
-    plainLanguage:
-      'Looking at the voice box and throat with a thin flexible camera passed through the nose.',
+    synonyms: [
+      'flexible laryngoscopy',
+      'fiberoptic laryngoscopy',
+      'fol',
+      'nasopharyngolaryngoscopy',
+      'npl',
+      'flexible nasolaryngoscopy',
+    ],
+    plainLanguage: 'Looking at the voice box and throat with a thin flexible camera passed through the nose.',
     clinicalContext:
       'For hoarseness, swallowing problems, chronic cough, globus, airway symptoms and head and neck cancer surveillance.',
     specialties: ['Otolaryngology'],
@@ -92,8 +126,7 @@ export const entEyeCodes: CuratedCode[] = [
   {
     code: '31525',
     synonyms: ['direct laryngoscopy', 'dl', 'diagnostic direct laryngoscopy', 'rigid laryngoscopy'],
-    plainLanguage:
-      'Examining the voice box directly with a rigid scope, usually under anaesthesia.',
+    plainLanguage: 'Examining the voice box directly with a rigid scope, usually under anaesthesia.',
     clinicalContext:
       'For airway evaluation, suspected laryngeal tumours and lesions that cannot be assessed in the office.',
     specialties: ['Otolaryngology'],
@@ -103,9 +136,14 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '42820',
-    synonyms: ['t&a', 'tonsillectomy and adenoidectomy', 'pediatric t&a', 'child tonsillectomy adenoidectomy', 't and a'],
-    plainLanguage:
-      'Removal of the tonsils and adenoids in a child under 12.',
+    synonyms: [
+      't&a',
+      'tonsillectomy and adenoidectomy',
+      'pediatric t&a',
+      'child tonsillectomy adenoidectomy',
+      't and a',
+    ],
+    plainLanguage: 'Removal of the tonsils and adenoids in a child under 12.',
     clinicalContext:
       'For obstructive sleep-disordered breathing from enlarged tonsils and adenoids and for recurrent throat infections meeting guideline thresholds.',
     specialties: ['Otolaryngology', 'Pediatric Otolaryngology'],
@@ -116,8 +154,7 @@ export const entEyeCodes: CuratedCode[] = [
   {
     code: '42826',
     synonyms: ['tonsillectomy', 'adult tonsillectomy', 'tonsil removal'],
-    plainLanguage:
-      'Removal of the tonsils in a patient aged 12 or older, without removing the adenoids.',
+    plainLanguage: 'Removal of the tonsils in a patient aged 12 or older, without removing the adenoids.',
     clinicalContext:
       'For recurrent tonsillitis, peritonsillar abscess recurrence, obstructive sleep apnoea and suspected tonsil tumours.',
     specialties: ['Otolaryngology'],
@@ -128,7 +165,15 @@ export const entEyeCodes: CuratedCode[] = [
   // ---- Ear ----
   {
     code: '69436',
-    synonyms: ['pe tubes', 'ear tubes', 'myringotomy with tubes', 'bmt', 'tympanostomy tubes', 'm&t', 'ventilation tubes'],
+    synonyms: [
+      'pe tubes',
+      'ear tubes',
+      'myringotomy with tubes',
+      'bmt',
+      'tympanostomy tubes',
+      'm&t',
+      'ventilation tubes',
+    ],
     plainLanguage:
       'Placing tiny tubes in the eardrums under general anaesthesia to let air into the middle ear and fluid drain out.',
     clinicalContext:
@@ -140,9 +185,14 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '69210',
-    synonyms: ['cerumen removal', 'ear wax removal', 'impacted cerumen', 'cerumen disimpaction', 'ear wax removal instrumentation'],
-    plainLanguage:
-      'Removing hard, blocking ear wax with instruments such as a curette, suction or forceps.',
+    synonyms: [
+      'cerumen removal',
+      'ear wax removal',
+      'impacted cerumen',
+      'cerumen disimpaction',
+      'ear wax removal instrumentation',
+    ],
+    plainLanguage: 'Removing hard, blocking ear wax with instruments such as a curette, suction or forceps.',
     clinicalContext:
       'For impacted cerumen causing hearing loss, discomfort or blocking the view of the eardrum.',
     specialties: ['Otolaryngology', 'Family Medicine', 'Internal Medicine', 'Pediatrics'],
@@ -153,8 +203,7 @@ export const entEyeCodes: CuratedCode[] = [
   {
     code: '69209',
     synonyms: ['ear irrigation', 'ear lavage', 'cerumen irrigation', 'ear flush'],
-    plainLanguage:
-      'Washing ear wax out of the ear canal with water.',
+    plainLanguage: 'Washing ear wax out of the ear canal with water.',
     clinicalContext:
       'For impacted ear wax that can be flushed out without instruments, often done by clinical staff.',
     specialties: ['Family Medicine', 'Internal Medicine', 'Otolaryngology', 'Pediatrics'],
@@ -165,21 +214,25 @@ export const entEyeCodes: CuratedCode[] = [
   {
     code: '69200',
     synonyms: ['ear foreign body removal', 'foreign body ear', 'fb ear', 'ear canal foreign body'],
-    plainLanguage:
-      'Removing an object stuck in the outer ear canal, such as a bead or insect.',
+    plainLanguage: 'Removing an object stuck in the outer ear canal, such as a bead or insect.',
     clinicalContext:
       'Common in children and in the emergency department, performed without general anaesthesia.',
     specialties: ['Emergency Medicine', 'Otolaryngology', 'Family Medicine', 'Pediatrics'],
-    billingNotes:
-      'Without general anaesthesia; under general anaesthesia use 69205. 0-day global.',
+    billingNotes: 'Without general anaesthesia; under general anaesthesia use 69205. 0-day global.',
     popularity: 30,
   },
   // ---- Eye ----
   {
     code: '66984',
-    synonyms: ['cataract surgery', 'phaco', 'phacoemulsification', 'ce iol', 'cataract extraction with iol', 'cataract removal'],
-    plainLanguage:
-      'Removing the cloudy lens of the eye and replacing it with a clear artificial lens.',
+    synonyms: [
+      'cataract surgery',
+      'phaco',
+      'phacoemulsification',
+      'ce iol',
+      'cataract extraction with iol',
+      'cataract removal',
+    ],
+    plainLanguage: 'Removing the cloudy lens of the eye and replacing it with a clear artificial lens.',
     clinicalContext:
       'For cataracts that impair vision and daily activities such as driving or reading. The lens is broken up with ultrasound through a small incision.',
     specialties: ['Ophthalmology'],
@@ -189,7 +242,13 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '66982',
-    synonyms: ['complex cataract surgery', 'complex phaco', 'cataract complex', 'cataract with iris hooks', 'cataract with capsular tension ring'],
+    synonyms: [
+      'complex cataract surgery',
+      'complex phaco',
+      'cataract complex',
+      'cataract with iris hooks',
+      'cataract with capsular tension ring',
+    ],
     plainLanguage:
       'Cataract surgery that needs extra devices or techniques because the eye is harder to operate on.',
     clinicalContext:
@@ -201,9 +260,16 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '67028',
-    synonyms: ['intravitreal injection', 'ivi', 'eye injection', 'anti-vegf injection', 'eylea injection', 'avastin eye injection', 'lucentis injection'],
-    plainLanguage:
-      'Injecting medicine into the gel inside the eye with a very fine needle.',
+    synonyms: [
+      'intravitreal injection',
+      'ivi',
+      'eye injection',
+      'anti-vegf injection',
+      'eylea injection',
+      'avastin eye injection',
+      'lucentis injection',
+    ],
+    plainLanguage: 'Injecting medicine into the gel inside the eye with a very fine needle.',
     clinicalContext:
       'For wet macular degeneration, diabetic macular oedema, retinal vein occlusion and some infections, often repeated monthly or at set intervals.',
     specialties: ['Ophthalmology', 'Retina'],
@@ -213,7 +279,13 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '66821',
-    synonyms: ['yag capsulotomy', 'yag laser', 'posterior capsulotomy', 'pco treatment', 'nd:yag capsulotomy'],
+    synonyms: [
+      'yag capsulotomy',
+      'yag laser',
+      'posterior capsulotomy',
+      'pco treatment',
+      'nd:yag capsulotomy',
+    ],
     plainLanguage:
       'A laser treatment that clears the cloudy membrane that can form behind a lens implant after cataract surgery.',
     clinicalContext:
@@ -225,9 +297,15 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '65855',
-    synonyms: ['slt', 'selective laser trabeculoplasty', 'alt', 'laser trabeculoplasty', 'argon laser trabeculoplasty'],
+    synonyms: [
+      'slt',
+      'selective laser trabeculoplasty',
+      'alt',
+      'laser trabeculoplasty',
+      'argon laser trabeculoplasty',
+    ],
     plainLanguage:
-      'A laser treatment to the eye\'s drainage angle that helps fluid flow out and lowers eye pressure.',
+      "A laser treatment to the eye's drainage angle that helps fluid flow out and lowers eye pressure.",
     clinicalContext:
       'First-line or add-on treatment for open-angle glaucoma and ocular hypertension, sometimes replacing daily drops.',
     specialties: ['Ophthalmology', 'Glaucoma'],
@@ -238,8 +316,7 @@ export const entEyeCodes: CuratedCode[] = [
   {
     code: '65820',
     synonyms: ['goniotomy', 'kdb goniotomy', 'kahook dual blade', 'angle surgery', 'pediatric goniotomy'],
-    plainLanguage:
-      'Surgery that opens the eye\'s natural drainage tissue to lower eye pressure.',
+    plainLanguage: "Surgery that opens the eye's natural drainage tissue to lower eye pressure.",
     clinicalContext:
       'Classic treatment for congenital glaucoma, and in adults a minimally invasive glaucoma procedure often combined with cataract surgery.',
     specialties: ['Ophthalmology', 'Glaucoma'],
@@ -261,21 +338,31 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '67210',
-    synonyms: ['focal laser', 'focal macular laser', 'retinal laser photocoagulation', 'grid laser', 'laser photocoagulation retina'],
+    synonyms: [
+      'focal laser',
+      'focal macular laser',
+      'retinal laser photocoagulation',
+      'grid laser',
+      'laser photocoagulation retina',
+    ],
     plainLanguage:
       'A laser treatment aimed at a small area of the retina to seal leaking vessels or treat a lesion.',
     clinicalContext:
       'For focal diabetic macular oedema, some retinal vascular leaks and localised retinal lesions.',
     specialties: ['Ophthalmology', 'Retina'],
-    billingNotes:
-      'One or more sessions in a defined treatment period are included. 90-day global.',
+    billingNotes: 'One or more sessions in a defined treatment period are included. 90-day global.',
     popularity: 25,
   },
   {
     code: '67228',
-    synonyms: ['prp', 'panretinal photocoagulation', 'pan retinal laser', 'scatter laser', 'diabetic retinopathy laser'],
-    plainLanguage:
-      'Laser spots applied across the outer retina to stop abnormal blood vessels from growing.',
+    synonyms: [
+      'prp',
+      'panretinal photocoagulation',
+      'pan retinal laser',
+      'scatter laser',
+      'diabetic retinopathy laser',
+    ],
+    plainLanguage: 'Laser spots applied across the outer retina to stop abnormal blood vessels from growing.',
     clinicalContext:
       'For proliferative diabetic retinopathy and ischaemic retinal vein occlusion with neovascularisation.',
     specialties: ['Ophthalmology', 'Retina'],
@@ -285,7 +372,13 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '67904',
-    synonyms: ['ptosis repair', 'levator advancement', 'levator resection', 'blepharoptosis repair', 'eyelid ptosis surgery'],
+    synonyms: [
+      'ptosis repair',
+      'levator advancement',
+      'levator resection',
+      'blepharoptosis repair',
+      'eyelid ptosis surgery',
+    ],
     plainLanguage:
       'Surgery to lift a drooping upper eyelid by tightening or reattaching the muscle that raises it.',
     clinicalContext:
@@ -297,9 +390,13 @@ export const entEyeCodes: CuratedCode[] = [
   },
   {
     code: '65205',
-    synonyms: ['conjunctival foreign body removal', 'eye foreign body', 'fb eye', 'superficial eye foreign body'],
-    plainLanguage:
-      'Removing a speck or small object from the surface of the white of the eye.',
+    synonyms: [
+      'conjunctival foreign body removal',
+      'eye foreign body',
+      'fb eye',
+      'superficial eye foreign body',
+    ],
+    plainLanguage: 'Removing a speck or small object from the surface of the white of the eye.',
     clinicalContext:
       'For superficial conjunctival foreign bodies after work or outdoor exposure, typically in urgent care or the emergency department.',
     specialties: ['Emergency Medicine', 'Ophthalmology', 'Optometry', 'Urgent Care'],

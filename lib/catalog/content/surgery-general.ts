@@ -6,7 +6,15 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Gallbladder and appendix ----
   {
     code: '47562',
-    synonyms: ['lap chole', 'laparoscopic cholecystectomy', 'cholecystectomy', 'gallbladder removal', 'gallbladder surgery', 'lc', 'robotic cholecystectomy'],
+    synonyms: [
+      'lap chole',
+      'laparoscopic cholecystectomy',
+      'cholecystectomy',
+      'gallbladder removal',
+      'gallbladder surgery',
+      'lc',
+      'robotic cholecystectomy',
+    ],
     plainLanguage:
       'Removal of the gallbladder through several small incisions in the abdomen using a camera and thin instruments.',
     clinicalContext:
@@ -18,11 +26,17 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '47563',
-    synonyms: ['lap chole with ioc', 'lap chole with cholangiogram', 'ioc', 'intraoperative cholangiogram', 'laparoscopic cholecystectomy with cholangiography'],
+    synonyms: [
+      'lap chole with ioc',
+      'lap chole with cholangiogram',
+      'ioc',
+      'intraoperative cholangiogram',
+      'laparoscopic cholecystectomy with cholangiography',
+    ],
     plainLanguage:
       'Laparoscopic gallbladder removal with an x-ray dye study of the bile ducts during the operation.',
     clinicalContext:
-      'The cholangiogram is added when bile duct stones are suspected, the anatomy is unclear, or as the surgeon\'s routine to confirm safe identification of the ducts.',
+      "The cholangiogram is added when bile duct stones are suspected, the anatomy is unclear, or as the surgeon's routine to confirm safe identification of the ducts.",
     specialties: ['General Surgery'],
     billingNotes:
       'Replaces 47562 when a cholangiogram is performed; the catheterisation and injection are included. The radiological supervision and interpretation (74300) can be reported by the surgeon who documents a formal reading. 90-day global.',
@@ -30,9 +44,15 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '44970',
-    synonyms: ['lap appy', 'laparoscopic appendectomy', 'appendectomy', 'appy', 'appendix removal', 'robotic appendectomy'],
-    plainLanguage:
-      'Removal of the appendix through small incisions with a camera, usually for appendicitis.',
+    synonyms: [
+      'lap appy',
+      'laparoscopic appendectomy',
+      'appendectomy',
+      'appy',
+      'appendix removal',
+      'robotic appendectomy',
+    ],
+    plainLanguage: 'Removal of the appendix through small incisions with a camera, usually for appendicitis.',
     clinicalContext:
       'Performed for acute appendicitis, including perforated cases, and for some appendiceal masses. Laparoscopy also lets the surgeon inspect the pelvis when the diagnosis is uncertain.',
     specialties: ['General Surgery', 'Pediatric Surgery'],
@@ -43,7 +63,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Hernia ----
   {
     code: '49505',
-    synonyms: ['inguinal hernia repair', 'open inguinal hernia repair', 'lichtenstein repair', 'groin hernia repair', 'herniorrhaphy', 'iihr'],
+    synonyms: [
+      'inguinal hernia repair',
+      'open inguinal hernia repair',
+      'lichtenstein repair',
+      'groin hernia repair',
+      'herniorrhaphy',
+      'iihr',
+    ],
     plainLanguage:
       'Open surgery through a groin incision to push a hernia back into place and reinforce the weak spot, usually with mesh.',
     clinicalContext:
@@ -55,7 +82,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49650',
-    synonyms: ['lap inguinal hernia repair', 'laparoscopic inguinal hernia repair', 'tep', 'tapp', 'robotic inguinal hernia repair', 'lihr'],
+    synonyms: [
+      'lap inguinal hernia repair',
+      'laparoscopic inguinal hernia repair',
+      'tep',
+      'tapp',
+      'robotic inguinal hernia repair',
+      'lihr',
+    ],
     plainLanguage:
       'Repair of a groin hernia from inside the abdomen through small incisions, placing mesh over the weak area.',
     clinicalContext:
@@ -67,7 +101,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49591',
-    synonyms: ['ventral hernia repair', 'umbilical hernia repair', 'epigastric hernia repair', 'vhr', 'small ventral hernia repair', 'abdominal wall hernia repair under 3 cm'],
+    synonyms: [
+      'ventral hernia repair',
+      'umbilical hernia repair',
+      'epigastric hernia repair',
+      'vhr',
+      'small ventral hernia repair',
+      'abdominal wall hernia repair under 3 cm',
+    ],
     plainLanguage:
       'Repair of a small first-time hernia in the front of the abdomen, such as at the belly button, that can be pushed back in.',
     clinicalContext:
@@ -79,7 +120,12 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49592',
-    synonyms: ['incarcerated umbilical hernia repair', 'incarcerated ventral hernia repair', 'strangulated umbilical hernia', 'small incarcerated hernia repair'],
+    synonyms: [
+      'incarcerated umbilical hernia repair',
+      'incarcerated ventral hernia repair',
+      'strangulated umbilical hernia',
+      'small incarcerated hernia repair',
+    ],
     plainLanguage:
       'Repair of a small first-time abdominal wall hernia that is stuck (incarcerated) or has lost its blood supply.',
     clinicalContext:
@@ -91,7 +137,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49593',
-    synonyms: ['ventral hernia repair 3-10 cm', 'incisional hernia repair', 'medium ventral hernia repair', 'laparoscopic ventral hernia repair', 'robotic ventral hernia repair'],
+    synonyms: [
+      'ventral hernia repair 3-10 cm',
+      'incisional hernia repair',
+      'medium ventral hernia repair',
+      'laparoscopic ventral hernia repair',
+      'robotic ventral hernia repair',
+    ],
     plainLanguage:
       'Repair of a first-time abdominal wall hernia of medium size (3 to 10 cm) that can be pushed back in.',
     clinicalContext:
@@ -103,7 +155,11 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49594',
-    synonyms: ['incarcerated incisional hernia repair', 'incarcerated ventral hernia 3-10 cm', 'strangulated ventral hernia repair'],
+    synonyms: [
+      'incarcerated incisional hernia repair',
+      'incarcerated ventral hernia 3-10 cm',
+      'strangulated ventral hernia repair',
+    ],
     plainLanguage:
       'Repair of a medium-sized (3 to 10 cm) first-time abdominal wall hernia that is stuck or strangulated.',
     clinicalContext:
@@ -115,7 +171,12 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49595',
-    synonyms: ['large ventral hernia repair', 'complex ventral hernia repair', 'large incisional hernia repair', 'ventral hernia over 10 cm'],
+    synonyms: [
+      'large ventral hernia repair',
+      'complex ventral hernia repair',
+      'large incisional hernia repair',
+      'ventral hernia over 10 cm',
+    ],
     plainLanguage:
       'Repair of a large (over 10 cm) first-time abdominal wall hernia that can be pushed back in.',
     clinicalContext:
@@ -127,7 +188,11 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '49596',
-    synonyms: ['large incarcerated ventral hernia repair', 'strangulated incisional hernia over 10 cm', 'large incarcerated incisional hernia'],
+    synonyms: [
+      'large incarcerated ventral hernia repair',
+      'strangulated incisional hernia over 10 cm',
+      'large incarcerated incisional hernia',
+    ],
     plainLanguage:
       'Repair of a large (over 10 cm) first-time abdominal wall hernia that is stuck or strangulated.',
     clinicalContext:
@@ -140,7 +205,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Bariatric ----
   {
     code: '43644',
-    synonyms: ['rygb', 'lap gastric bypass', 'roux-en-y gastric bypass', 'gastric bypass', 'lrygb', 'bariatric bypass'],
+    synonyms: [
+      'rygb',
+      'lap gastric bypass',
+      'roux-en-y gastric bypass',
+      'gastric bypass',
+      'lrygb',
+      'bariatric bypass',
+    ],
     plainLanguage:
       'Weight-loss surgery that creates a small stomach pouch and connects it to a loop of small intestine, bypassing most of the stomach.',
     clinicalContext:
@@ -152,7 +224,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '43775',
-    synonyms: ['lsg', 'sleeve gastrectomy', 'vsg', 'vertical sleeve gastrectomy', 'gastric sleeve', 'bariatric sleeve'],
+    synonyms: [
+      'lsg',
+      'sleeve gastrectomy',
+      'vsg',
+      'vertical sleeve gastrectomy',
+      'gastric sleeve',
+      'bariatric sleeve',
+    ],
     plainLanguage:
       'Weight-loss surgery that removes most of the stomach, leaving a narrow tube-shaped stomach.',
     clinicalContext:
@@ -165,7 +244,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Breast ----
   {
     code: '19301',
-    synonyms: ['lumpectomy', 'partial mastectomy', 'breast conserving surgery', 'segmental mastectomy', 'quadrantectomy', 'wide local excision breast'],
+    synonyms: [
+      'lumpectomy',
+      'partial mastectomy',
+      'breast conserving surgery',
+      'segmental mastectomy',
+      'quadrantectomy',
+      'wide local excision breast',
+    ],
     plainLanguage:
       'Removal of a breast cancer or suspicious area with a rim of healthy tissue, keeping the rest of the breast.',
     clinicalContext:
@@ -177,9 +263,15 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '19303',
-    synonyms: ['simple mastectomy', 'total mastectomy', 'complete mastectomy', 'prophylactic mastectomy', 'skin-sparing mastectomy', 'nipple-sparing mastectomy'],
-    plainLanguage:
-      'Removal of the whole breast, without removing the underarm lymph nodes.',
+    synonyms: [
+      'simple mastectomy',
+      'total mastectomy',
+      'complete mastectomy',
+      'prophylactic mastectomy',
+      'skin-sparing mastectomy',
+      'nipple-sparing mastectomy',
+    ],
+    plainLanguage: 'Removal of the whole breast, without removing the underarm lymph nodes.',
     clinicalContext:
       'For breast cancer when breast conservation is not suitable or not chosen, and for risk reduction in carriers of BRCA and similar mutations. Reconstruction may follow immediately.',
     specialties: ['General Surgery', 'Breast Surgery', 'Surgical Oncology'],
@@ -189,9 +281,15 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '19120',
-    synonyms: ['excisional breast biopsy', 'breast lump excision', 'fibroadenoma excision', 'breast lesion excision', 'open breast biopsy', 'breast cyst excision'],
-    plainLanguage:
-      'Surgical removal of a lump or abnormal area from the breast through an incision.',
+    synonyms: [
+      'excisional breast biopsy',
+      'breast lump excision',
+      'fibroadenoma excision',
+      'breast lesion excision',
+      'open breast biopsy',
+      'breast cyst excision',
+    ],
+    plainLanguage: 'Surgical removal of a lump or abnormal area from the breast through an incision.',
     clinicalContext:
       'For fibroadenomas, papillomas, persistent cysts or other lesions needing full removal for diagnosis or symptoms, in women or men.',
     specialties: ['General Surgery', 'Breast Surgery'],
@@ -201,7 +299,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '19083',
-    synonyms: ['ultrasound guided breast biopsy', 'us breast biopsy', 'breast core biopsy', 'core needle biopsy breast', 'us guided core biopsy breast'],
+    synonyms: [
+      'ultrasound guided breast biopsy',
+      'us breast biopsy',
+      'breast core biopsy',
+      'core needle biopsy breast',
+      'us guided core biopsy breast',
+    ],
     plainLanguage:
       'A needle biopsy of a breast lump guided by ultrasound, with a tiny marker clip left at the site.',
     clinicalContext:
@@ -213,7 +317,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '38525',
-    synonyms: ['sentinel lymph node biopsy', 'slnb', 'axillary sentinel node biopsy', 'axillary lymph node excision', 'deep axillary node biopsy'],
+    synonyms: [
+      'sentinel lymph node biopsy',
+      'slnb',
+      'axillary sentinel node biopsy',
+      'axillary lymph node excision',
+      'deep axillary node biopsy',
+    ],
     plainLanguage:
       'Removal of one or more deep lymph nodes from the armpit to check whether cancer has spread.',
     clinicalContext:
@@ -227,8 +337,7 @@ export const generalSurgeryCodes: CuratedCode[] = [
   {
     code: '60240',
     synonyms: ['total thyroidectomy', 'thyroidectomy', 'thyroid removal', 'tt'],
-    plainLanguage:
-      'Surgery to remove the entire thyroid gland in the neck.',
+    plainLanguage: 'Surgery to remove the entire thyroid gland in the neck.',
     clinicalContext:
       'For thyroid cancer, large or compressive multinodular goitre and Graves disease not suited to other treatment. Lifelong thyroid hormone replacement follows.',
     specialties: ['General Surgery', 'Otolaryngology', 'Endocrine Surgery'],
@@ -238,9 +347,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '60220',
-    synonyms: ['thyroid lobectomy', 'hemithyroidectomy', 'partial thyroidectomy', 'thyroid lobectomy with isthmusectomy'],
-    plainLanguage:
-      'Removal of one side (lobe) of the thyroid gland.',
+    synonyms: [
+      'thyroid lobectomy',
+      'hemithyroidectomy',
+      'partial thyroidectomy',
+      'thyroid lobectomy with isthmusectomy',
+    ],
+    plainLanguage: 'Removal of one side (lobe) of the thyroid gland.',
     clinicalContext:
       'For an indeterminate or suspicious nodule, a low-risk small cancer, or a toxic nodule confined to one lobe. Many patients keep normal thyroid function afterwards.',
     specialties: ['General Surgery', 'Otolaryngology', 'Endocrine Surgery'],
@@ -251,7 +364,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Bowel ----
   {
     code: '44140',
-    synonyms: ['partial colectomy', 'open colectomy', 'sigmoid colectomy', 'segmental colectomy', 'left hemicolectomy', 'large bowel resection'],
+    synonyms: [
+      'partial colectomy',
+      'open colectomy',
+      'sigmoid colectomy',
+      'segmental colectomy',
+      'left hemicolectomy',
+      'large bowel resection',
+    ],
     plainLanguage:
       'Open surgery to remove part of the large intestine and join the healthy ends back together.',
     clinicalContext:
@@ -263,7 +383,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '44204',
-    synonyms: ['lap colectomy', 'laparoscopic colectomy', 'laparoscopic partial colectomy', 'lap sigmoid colectomy', 'robotic colectomy', 'lap left colectomy'],
+    synonyms: [
+      'lap colectomy',
+      'laparoscopic colectomy',
+      'laparoscopic partial colectomy',
+      'lap sigmoid colectomy',
+      'robotic colectomy',
+      'lap left colectomy',
+    ],
     plainLanguage:
       'Removal of part of the colon through small incisions with a camera, joining the ends back together.',
     clinicalContext:
@@ -275,7 +402,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '44205',
-    synonyms: ['lap right hemicolectomy', 'laparoscopic right colectomy', 'right hemicolectomy', 'lap ileocolectomy', 'ileocecectomy', 'robotic right colectomy'],
+    synonyms: [
+      'lap right hemicolectomy',
+      'laparoscopic right colectomy',
+      'right hemicolectomy',
+      'lap ileocolectomy',
+      'ileocecectomy',
+      'robotic right colectomy',
+    ],
     plainLanguage:
       'Laparoscopic removal of the right side of the colon along with the end of the small intestine, then joining the small bowel to the colon.',
     clinicalContext:
@@ -287,9 +421,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '44120',
-    synonyms: ['small bowel resection', 'sbr', 'enterectomy', 'small intestine resection', 'bowel resection with anastomosis'],
-    plainLanguage:
-      'Open surgery to cut out a diseased section of small intestine and reconnect the ends.',
+    synonyms: [
+      'small bowel resection',
+      'sbr',
+      'enterectomy',
+      'small intestine resection',
+      'bowel resection with anastomosis',
+    ],
+    plainLanguage: 'Open surgery to cut out a diseased section of small intestine and reconnect the ends.',
     clinicalContext:
       'For strangulated or ischaemic bowel, obstruction from a stricture or tumour, Crohn disease and trauma.',
     specialties: ['General Surgery', 'Trauma Surgery'],
@@ -300,9 +439,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Anorectal ----
   {
     code: '46255',
-    synonyms: ['hemorrhoidectomy', 'excisional hemorrhoidectomy', 'hemorrhoid removal', 'hemorrhoid surgery single column'],
-    plainLanguage:
-      'Surgical removal of a group of internal and external haemorrhoids.',
+    synonyms: [
+      'hemorrhoidectomy',
+      'excisional hemorrhoidectomy',
+      'hemorrhoid removal',
+      'hemorrhoid surgery single column',
+    ],
+    plainLanguage: 'Surgical removal of a group of internal and external haemorrhoids.',
     clinicalContext:
       'For large, prolapsing or recurrently bleeding haemorrhoids that fail banding and office treatment, or combined internal and external disease.',
     specialties: ['General Surgery', 'Colorectal Surgery'],
@@ -313,9 +456,16 @@ export const generalSurgeryCodes: CuratedCode[] = [
   // ---- Abscess, foreign body and wound care ----
   {
     code: '10060',
-    synonyms: ['i&d', 'i and d', 'incision and drainage', 'abscess drainage', 'simple abscess i&d', 'boil drainage', 'paronychia drainage'],
-    plainLanguage:
-      'Cutting open a skin abscess or boil to drain the pus.',
+    synonyms: [
+      'i&d',
+      'i and d',
+      'incision and drainage',
+      'abscess drainage',
+      'simple abscess i&d',
+      'boil drainage',
+      'paronychia drainage',
+    ],
+    plainLanguage: 'Cutting open a skin abscess or boil to drain the pus.',
     clinicalContext:
       'For a single uncomplicated skin or subcutaneous abscess, furuncle, carbuncle, infected cyst or paronychia that is fluctuant.',
     specialties: ['Emergency Medicine', 'Family Medicine', 'General Surgery', 'Dermatology', 'Urgent Care'],
@@ -325,7 +475,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '10061',
-    synonyms: ['complicated i&d', 'complex abscess drainage', 'multiple abscess i&d', 'i&d complicated', 'loculated abscess drainage'],
+    synonyms: [
+      'complicated i&d',
+      'complex abscess drainage',
+      'multiple abscess i&d',
+      'i&d complicated',
+      'loculated abscess drainage',
+    ],
     plainLanguage:
       'Draining a large, deep or multi-chambered skin abscess, or several abscesses, through incisions.',
     clinicalContext:
@@ -337,7 +493,13 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '10120',
-    synonyms: ['foreign body removal', 'fb removal', 'splinter removal', 'subcutaneous foreign body removal', 'glass removal skin'],
+    synonyms: [
+      'foreign body removal',
+      'fb removal',
+      'splinter removal',
+      'subcutaneous foreign body removal',
+      'glass removal skin',
+    ],
     plainLanguage:
       'Making a small cut in the skin to remove an object such as a splinter or piece of glass lodged under the skin.',
     clinicalContext:
@@ -349,9 +511,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '10140',
-    synonyms: ['hematoma drainage', 'seroma drainage', 'i&d hematoma', 'fluid collection drainage', 'incision and drainage seroma'],
-    plainLanguage:
-      'Cutting open and draining a collection of blood or fluid under the skin.',
+    synonyms: [
+      'hematoma drainage',
+      'seroma drainage',
+      'i&d hematoma',
+      'fluid collection drainage',
+      'incision and drainage seroma',
+    ],
+    plainLanguage: 'Cutting open and draining a collection of blood or fluid under the skin.',
     clinicalContext:
       'For post-traumatic or post-operative haematomas and seromas that are painful, enlarging or at risk of infection.',
     specialties: ['General Surgery', 'Emergency Medicine', 'Plastic Surgery'],
@@ -361,9 +528,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '10160',
-    synonyms: ['needle aspiration abscess', 'cyst aspiration', 'seroma aspiration', 'bulla aspiration', 'puncture aspiration'],
-    plainLanguage:
-      'Drawing fluid out of an abscess, blood collection, blister or cyst with a needle.',
+    synonyms: [
+      'needle aspiration abscess',
+      'cyst aspiration',
+      'seroma aspiration',
+      'bulla aspiration',
+      'puncture aspiration',
+    ],
+    plainLanguage: 'Drawing fluid out of an abscess, blood collection, blister or cyst with a needle.',
     clinicalContext:
       'Used for small abscesses, seromas after breast or hernia surgery, ganglion or other cysts, and tense bullae.',
     specialties: ['General Surgery', 'Emergency Medicine', 'Family Medicine', 'Dermatology'],
@@ -373,9 +545,14 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11042',
-    synonyms: ['wound debridement', 'excisional debridement', 'sharp debridement', 'subq debridement', 'debridement subcutaneous tissue'],
-    plainLanguage:
-      'Cutting away dead or infected tissue from a wound down to the fat layer to help it heal.',
+    synonyms: [
+      'wound debridement',
+      'excisional debridement',
+      'sharp debridement',
+      'subq debridement',
+      'debridement subcutaneous tissue',
+    ],
+    plainLanguage: 'Cutting away dead or infected tissue from a wound down to the fat layer to help it heal.',
     clinicalContext:
       'For chronic wounds such as diabetic foot ulcers, pressure injuries and venous ulcers, and for necrotic traumatic or surgical wounds.',
     specialties: ['General Surgery', 'Wound Care', 'Podiatry', 'Plastic Surgery', 'Vascular Surgery'],
@@ -385,7 +562,12 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11043',
-    synonyms: ['muscle debridement', 'fascia debridement', 'deep wound debridement', 'debridement muscle fascia'],
+    synonyms: [
+      'muscle debridement',
+      'fascia debridement',
+      'deep wound debridement',
+      'debridement muscle fascia',
+    ],
     plainLanguage:
       'Cutting away dead or infected tissue from a deep wound down to muscle or its covering (fascia).',
     clinicalContext:
@@ -397,9 +579,12 @@ export const generalSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11045',
-    synonyms: ['additional wound debridement', 'debridement each additional 20 sq cm', 'subq debridement additional area'],
-    plainLanguage:
-      'The extra charge for each additional area of wound cleaned down to the fat layer.',
+    synonyms: [
+      'additional wound debridement',
+      'debridement each additional 20 sq cm',
+      'subq debridement additional area',
+    ],
+    plainLanguage: 'The extra charge for each additional area of wound cleaned down to the fat layer.',
     clinicalContext:
       'Large or multiple wounds at the subcutaneous depth often exceed the first 20 sq cm covered by the primary code.',
     specialties: ['General Surgery', 'Wound Care', 'Podiatry'],

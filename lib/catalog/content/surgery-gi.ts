@@ -6,7 +6,14 @@ export const giCodes: CuratedCode[] = [
   // ---- Upper endoscopy ----
   {
     code: '43235',
-    synonyms: ['egd', 'upper endoscopy', 'esophagogastroduodenoscopy', 'diagnostic egd', 'upper gi endoscopy', 'ugi endoscopy'],
+    synonyms: [
+      'egd',
+      'upper endoscopy',
+      'esophagogastroduodenoscopy',
+      'diagnostic egd',
+      'upper gi endoscopy',
+      'ugi endoscopy',
+    ],
     plainLanguage:
       'A look at the lining of the oesophagus, stomach and first part of the small intestine with a thin flexible camera passed through the mouth.',
     clinicalContext:
@@ -18,9 +25,15 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43239',
-    synonyms: ['egd with biopsy', 'egd bx', 'upper endoscopy with biopsy', 'egd biopsy', 'gastric biopsy', 'duodenal biopsy'],
-    plainLanguage:
-      'Upper endoscopy in which small tissue samples are taken for testing.',
+    synonyms: [
+      'egd with biopsy',
+      'egd bx',
+      'upper endoscopy with biopsy',
+      'egd biopsy',
+      'gastric biopsy',
+      'duodenal biopsy',
+    ],
+    plainLanguage: 'Upper endoscopy in which small tissue samples are taken for testing.',
     clinicalContext:
       'The most common upper endoscopy, taking biopsies for H. pylori, coeliac disease, eosinophilic oesophagitis, Barrett surveillance and suspicious lesions.',
     specialties: ['Gastroenterology', 'General Surgery'],
@@ -30,9 +43,15 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43246',
-    synonyms: ['peg', 'peg tube', 'percutaneous endoscopic gastrostomy', 'g-tube placement', 'gastrostomy tube endoscopic', 'feeding tube placement'],
-    plainLanguage:
-      'Placing a feeding tube through the skin into the stomach, guided by an endoscope.',
+    synonyms: [
+      'peg',
+      'peg tube',
+      'percutaneous endoscopic gastrostomy',
+      'g-tube placement',
+      'gastrostomy tube endoscopic',
+      'feeding tube placement',
+    ],
+    plainLanguage: 'Placing a feeding tube through the skin into the stomach, guided by an endoscope.',
     clinicalContext:
       'For patients who cannot swallow safely for weeks or longer, such as after stroke, with head and neck cancer or neurodegenerative disease, and sometimes for gastric decompression.',
     specialties: ['Gastroenterology', 'General Surgery'],
@@ -42,9 +61,14 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43249',
-    synonyms: ['egd balloon dilation', 'esophageal dilation', 'egd with dilation', 'cre balloon dilation', 'esophageal stricture dilation'],
-    plainLanguage:
-      'Upper endoscopy in which a balloon is inflated to stretch a narrowed oesophagus.',
+    synonyms: [
+      'egd balloon dilation',
+      'esophageal dilation',
+      'egd with dilation',
+      'cre balloon dilation',
+      'esophageal stricture dilation',
+    ],
+    plainLanguage: 'Upper endoscopy in which a balloon is inflated to stretch a narrowed oesophagus.',
     clinicalContext:
       'For food sticking caused by peptic strictures, Schatzki rings, eosinophilic oesophagitis or anastomotic narrowing, using a balloon under 30 mm.',
     specialties: ['Gastroenterology'],
@@ -54,9 +78,14 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43251',
-    synonyms: ['egd polypectomy', 'egd snare', 'upper snare polypectomy', 'gastric polyp removal', 'duodenal polyp removal'],
-    plainLanguage:
-      'Upper endoscopy to remove a polyp or growth with a wire loop (snare).',
+    synonyms: [
+      'egd polypectomy',
+      'egd snare',
+      'upper snare polypectomy',
+      'gastric polyp removal',
+      'duodenal polyp removal',
+    ],
+    plainLanguage: 'Upper endoscopy to remove a polyp or growth with a wire loop (snare).',
     clinicalContext:
       'For gastric or duodenal polyps and small tumours that need removal for diagnosis or to prevent bleeding or cancer.',
     specialties: ['Gastroenterology'],
@@ -66,7 +95,14 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43270',
-    synonyms: ['egd ablation', 'apc egd', 'argon plasma coagulation', 'rfa barrett esophagus', 'barrx', 'egd rfa'],
+    synonyms: [
+      'egd ablation',
+      'apc egd',
+      'argon plasma coagulation',
+      'rfa barrett esophagus',
+      'barrx',
+      'egd rfa',
+    ],
     plainLanguage:
       'Upper endoscopy that destroys abnormal tissue, such as Barrett oesophagus or vascular spots, with heat or energy.',
     clinicalContext:
@@ -79,9 +115,14 @@ export const giCodes: CuratedCode[] = [
   // ---- ERCP ----
   {
     code: '43260',
-    synonyms: ['ercp', 'diagnostic ercp', 'endoscopic retrograde cholangiopancreatography', 'ercp with brushings', 'cholangiopancreatography'],
-    plainLanguage:
-      'A procedure using an endoscope and x-ray dye to examine the bile and pancreatic ducts.',
+    synonyms: [
+      'ercp',
+      'diagnostic ercp',
+      'endoscopic retrograde cholangiopancreatography',
+      'ercp with brushings',
+      'cholangiopancreatography',
+    ],
+    plainLanguage: 'A procedure using an endoscope and x-ray dye to examine the bile and pancreatic ducts.',
     clinicalContext:
       'Now mostly a step before therapy, used when imaging suggests bile duct obstruction, stones, leaks or strictures, including brushings for cytology.',
     specialties: ['Gastroenterology'],
@@ -91,7 +132,13 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43262',
-    synonyms: ['ercp sphincterotomy', 'biliary sphincterotomy', 'papillotomy', 'ercp with es', 'endoscopic sphincterotomy'],
+    synonyms: [
+      'ercp sphincterotomy',
+      'biliary sphincterotomy',
+      'papillotomy',
+      'ercp with es',
+      'endoscopic sphincterotomy',
+    ],
     plainLanguage:
       'ERCP in which the muscle at the opening of the bile or pancreatic duct is cut to widen it.',
     clinicalContext:
@@ -103,7 +150,14 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '43264',
-    synonyms: ['ercp stone extraction', 'cbd stone removal', 'ercp with stone removal', 'balloon sweep', 'basket extraction', 'choledocholithiasis ercp'],
+    synonyms: [
+      'ercp stone extraction',
+      'cbd stone removal',
+      'ercp with stone removal',
+      'balloon sweep',
+      'basket extraction',
+      'choledocholithiasis ercp',
+    ],
     plainLanguage:
       'ERCP to pull stones or debris out of the bile or pancreatic ducts with a balloon or basket.',
     clinicalContext:
@@ -116,7 +170,14 @@ export const giCodes: CuratedCode[] = [
   // ---- Lower endoscopy ----
   {
     code: '45378',
-    synonyms: ['colonoscopy', 'diagnostic colonoscopy', 'screening colonoscopy', 'colo', 'lower endoscopy', 'lower gi endoscopy'],
+    synonyms: [
+      'colonoscopy',
+      'diagnostic colonoscopy',
+      'screening colonoscopy',
+      'colo',
+      'lower endoscopy',
+      'lower gi endoscopy',
+    ],
     plainLanguage:
       'An examination of the whole large intestine with a flexible camera passed through the rectum.',
     clinicalContext:
@@ -128,9 +189,14 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '45380',
-    synonyms: ['colonoscopy with biopsy', 'colonoscopy bx', 'colon biopsy', 'cold forceps biopsy colon', 'cold forceps polypectomy'],
-    plainLanguage:
-      'Colonoscopy in which small tissue samples are taken from the lining of the colon.',
+    synonyms: [
+      'colonoscopy with biopsy',
+      'colonoscopy bx',
+      'colon biopsy',
+      'cold forceps biopsy colon',
+      'cold forceps polypectomy',
+    ],
+    plainLanguage: 'Colonoscopy in which small tissue samples are taken from the lining of the colon.',
     clinicalContext:
       'For sampling inflammation, suspected microscopic colitis, masses or small polyps taken with cold biopsy forceps.',
     specialties: ['Gastroenterology', 'General Surgery'],
@@ -140,9 +206,13 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '45384',
-    synonyms: ['hot biopsy forceps', 'colonoscopy hot biopsy', 'hot forceps polypectomy', 'colonoscopy with hot forceps'],
-    plainLanguage:
-      'Colonoscopy removing polyps with heated biopsy forceps.',
+    synonyms: [
+      'hot biopsy forceps',
+      'colonoscopy hot biopsy',
+      'hot forceps polypectomy',
+      'colonoscopy with hot forceps',
+    ],
+    plainLanguage: 'Colonoscopy removing polyps with heated biopsy forceps.',
     clinicalContext:
       'An older technique for tiny polyps, largely replaced by cold snare removal but still used occasionally.',
     specialties: ['Gastroenterology', 'General Surgery'],
@@ -152,9 +222,15 @@ export const giCodes: CuratedCode[] = [
   },
   {
     code: '45385',
-    synonyms: ['colonoscopy polypectomy', 'snare polypectomy', 'colonoscopy with polypectomy', 'cold snare polypectomy', 'hot snare polypectomy', 'polyp removal'],
-    plainLanguage:
-      'Colonoscopy in which polyps are removed with a wire loop (snare).',
+    synonyms: [
+      'colonoscopy polypectomy',
+      'snare polypectomy',
+      'colonoscopy with polypectomy',
+      'cold snare polypectomy',
+      'hot snare polypectomy',
+      'polyp removal',
+    ],
+    plainLanguage: 'Colonoscopy in which polyps are removed with a wire loop (snare).',
     clinicalContext:
       'The standard way to remove adenomas and serrated polyps found during screening or surveillance, lowering future colorectal cancer risk.',
     specialties: ['Gastroenterology', 'General Surgery'],
@@ -189,8 +265,7 @@ export const giCodes: CuratedCode[] = [
   {
     code: '45330',
     synonyms: ['flex sig', 'flexible sigmoidoscopy', 'sigmoidoscopy', 'diagnostic sigmoidoscopy'],
-    plainLanguage:
-      'An examination of the rectum and lower colon with a short flexible camera.',
+    plainLanguage: 'An examination of the rectum and lower colon with a short flexible camera.',
     clinicalContext:
       'For rectal bleeding, evaluation of distal colitis, checking a left-sided anastomosis, or screening when a full colonoscopy is not planned.',
     specialties: ['Gastroenterology', 'General Surgery', 'Colorectal Surgery'],
@@ -201,8 +276,7 @@ export const giCodes: CuratedCode[] = [
   {
     code: '46221',
     synonyms: ['hemorrhoid banding', 'rubber band ligation', 'rbl', 'banding', 'hemorrhoid band ligation'],
-    plainLanguage:
-      'Placing tight rubber bands around internal haemorrhoids so they shrink and fall off.',
+    plainLanguage: 'Placing tight rubber bands around internal haemorrhoids so they shrink and fall off.',
     clinicalContext:
       'The common office treatment for bleeding or prolapsing grade I-III internal haemorrhoids.',
     specialties: ['Colorectal Surgery', 'General Surgery', 'Gastroenterology'],
@@ -213,21 +287,37 @@ export const giCodes: CuratedCode[] = [
   // ---- Abdomen and liver ----
   {
     code: '49083',
-    synonyms: ['paracentesis', 'ultrasound guided paracentesis', 'abdominal paracentesis', 'ascites tap', 'large volume paracentesis', 'lvp'],
-    plainLanguage:
-      'Drawing fluid out of the abdomen with a needle or catheter, guided by imaging.',
+    synonyms: [
+      'paracentesis',
+      'ultrasound guided paracentesis',
+      'abdominal paracentesis',
+      'ascites tap',
+      'large volume paracentesis',
+      'lvp',
+    ],
+    plainLanguage: 'Drawing fluid out of the abdomen with a needle or catheter, guided by imaging.',
     clinicalContext:
       'Diagnostic for new ascites or suspected spontaneous bacterial peritonitis, and therapeutic for tense ascites in cirrhosis or cancer.',
-    specialties: ['Interventional Radiology', 'Gastroenterology', 'Hepatology', 'Internal Medicine', 'Emergency Medicine'],
+    specialties: [
+      'Interventional Radiology',
+      'Gastroenterology',
+      'Hepatology',
+      'Internal Medicine',
+      'Emergency Medicine',
+    ],
     billingNotes:
       'Imaging guidance is included; without imaging use 49082. Albumin given after large-volume removal is billed as a drug. 0-day global.',
     popularity: 55,
   },
   {
     code: '49082',
-    synonyms: ['paracentesis without imaging', 'bedside paracentesis', 'diagnostic paracentesis', 'abdominal tap'],
-    plainLanguage:
-      'Drawing fluid out of the abdomen with a needle, without imaging guidance.',
+    synonyms: [
+      'paracentesis without imaging',
+      'bedside paracentesis',
+      'diagnostic paracentesis',
+      'abdominal tap',
+    ],
+    plainLanguage: 'Drawing fluid out of the abdomen with a needle, without imaging guidance.',
     clinicalContext:
       'A bedside procedure for a large, easily reached ascites, particularly for diagnostic sampling.',
     specialties: ['Internal Medicine', 'Hospital Medicine', 'Gastroenterology', 'Emergency Medicine'],
@@ -238,8 +328,7 @@ export const giCodes: CuratedCode[] = [
   {
     code: '47000',
     synonyms: ['liver biopsy', 'percutaneous liver biopsy', 'needle liver biopsy', 'core liver biopsy'],
-    plainLanguage:
-      'Taking a small core of liver tissue through the skin with a needle.',
+    plainLanguage: 'Taking a small core of liver tissue through the skin with a needle.',
     clinicalContext:
       'For staging chronic liver disease, unexplained liver test abnormalities and diagnosis of liver masses.',
     specialties: ['Interventional Radiology', 'Gastroenterology', 'Hepatology'],

@@ -6,7 +6,13 @@ export const neuroPainCodes: CuratedCode[] = [
   // ---- Epidural injections ----
   {
     code: '62321',
-    synonyms: ['cervical esi', 'cervical epidural steroid injection', 'interlaminar esi cervical', 'cesi', 'thoracic epidural injection'],
+    synonyms: [
+      'cervical esi',
+      'cervical epidural steroid injection',
+      'interlaminar esi cervical',
+      'cesi',
+      'thoracic epidural injection',
+    ],
     plainLanguage:
       'An injection of steroid and/or numbing medicine into the epidural space of the neck or upper back, guided by x-ray or CT.',
     clinicalContext:
@@ -18,9 +24,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '62322',
-    synonyms: ['lumbar epidural without imaging', 'lumbar esi without fluoroscopy', 'blind lumbar epidural injection', 'caudal epidural without imaging'],
-    plainLanguage:
-      'An epidural injection in the lower back placed by feel, without x-ray guidance.',
+    synonyms: [
+      'lumbar epidural without imaging',
+      'lumbar esi without fluoroscopy',
+      'blind lumbar epidural injection',
+      'caudal epidural without imaging',
+    ],
+    plainLanguage: 'An epidural injection in the lower back placed by feel, without x-ray guidance.',
     clinicalContext:
       'Occasionally used for lumbar radicular pain or as a caudal injection when imaging is unavailable or not required by the payer.',
     specialties: ['Pain Medicine', 'Anesthesiology'],
@@ -30,7 +40,15 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '62323',
-    synonyms: ['esi', 'lumbar esi', 'lesi', 'lumbar epidural steroid injection', 'interlaminar esi', 'caudal esi', 'epidural steroid injection'],
+    synonyms: [
+      'esi',
+      'lumbar esi',
+      'lesi',
+      'lumbar epidural steroid injection',
+      'interlaminar esi',
+      'caudal esi',
+      'epidural steroid injection',
+    ],
     plainLanguage:
       'An injection of steroid and/or numbing medicine into the epidural space of the lower back, guided by x-ray or CT.',
     clinicalContext:
@@ -42,7 +60,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64479',
-    synonyms: ['cervical tfesi', 'cervical transforaminal epidural', 'cervical selective nerve root block', 'thoracic transforaminal injection', 'cervical snrb'],
+    synonyms: [
+      'cervical tfesi',
+      'cervical transforaminal epidural',
+      'cervical selective nerve root block',
+      'thoracic transforaminal injection',
+      'cervical snrb',
+    ],
     plainLanguage:
       'An injection of steroid next to a specific nerve root in the neck or upper back, as it leaves the spine, guided by x-ray or CT.',
     clinicalContext:
@@ -54,7 +78,14 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64483',
-    synonyms: ['tfesi', 'lumbar tfesi', 'transforaminal epidural steroid injection', 'selective nerve root block', 'snrb', 'lumbar transforaminal injection'],
+    synonyms: [
+      'tfesi',
+      'lumbar tfesi',
+      'transforaminal epidural steroid injection',
+      'selective nerve root block',
+      'snrb',
+      'lumbar transforaminal injection',
+    ],
     plainLanguage:
       'An injection of steroid next to a specific nerve root in the lower back, where it exits the spine, guided by x-ray or CT.',
     clinicalContext:
@@ -66,7 +97,11 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64484',
-    synonyms: ['additional level tfesi', 'lumbar tfesi each additional level', 'second level transforaminal injection'],
+    synonyms: [
+      'additional level tfesi',
+      'lumbar tfesi each additional level',
+      'second level transforaminal injection',
+    ],
     plainLanguage:
       'The extra charge for each additional lumbar or sacral level treated during a transforaminal epidural injection.',
     clinicalContext:
@@ -79,7 +114,13 @@ export const neuroPainCodes: CuratedCode[] = [
   // ---- Facet procedures ----
   {
     code: '64490',
-    synonyms: ['cervical facet injection', 'cervical mbb', 'cervical medial branch block', 'cervical facet block', 'thoracic facet injection'],
+    synonyms: [
+      'cervical facet injection',
+      'cervical mbb',
+      'cervical medial branch block',
+      'cervical facet block',
+      'thoracic facet injection',
+    ],
     plainLanguage:
       'An injection of numbing medicine at a facet joint in the neck or upper back, or at the small nerves that supply it, using imaging.',
     clinicalContext:
@@ -91,7 +132,14 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64493',
-    synonyms: ['mbb', 'medial branch block', 'lumbar mbb', 'lumbar facet injection', 'facet joint injection', 'lumbar facet block'],
+    synonyms: [
+      'mbb',
+      'medial branch block',
+      'lumbar mbb',
+      'lumbar facet injection',
+      'facet joint injection',
+      'lumbar facet block',
+    ],
     plainLanguage:
       'An injection of numbing medicine at a lower-back facet joint, or at the nerves that supply it, using x-ray or CT guidance.',
     clinicalContext:
@@ -103,11 +151,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64494',
-    synonyms: ['second level facet injection', 'lumbar mbb second level', 'additional level medial branch block'],
-    plainLanguage:
-      'The extra charge for blocking a second lumbar facet level in the same session.',
-    clinicalContext:
-      'Facet pain often spans two adjacent levels, for example L4-5 and L5-S1.',
+    synonyms: [
+      'second level facet injection',
+      'lumbar mbb second level',
+      'additional level medial branch block',
+    ],
+    plainLanguage: 'The extra charge for blocking a second lumbar facet level in the same session.',
+    clinicalContext: 'Facet pain often spans two adjacent levels, for example L4-5 and L5-S1.',
     specialties: ['Pain Medicine', 'Physical Medicine and Rehabilitation'],
     billingNotes:
       'Add-on code (ZZZ): report with 64493; modifier 50 when bilateral. Third and further levels use 64495. No separate global period.',
@@ -115,7 +165,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64633',
-    synonyms: ['cervical rfa', 'cervical radiofrequency ablation', 'cervical rhizotomy', 'cervical facet rfa', 'thoracic rfa'],
+    synonyms: [
+      'cervical rfa',
+      'cervical radiofrequency ablation',
+      'cervical rhizotomy',
+      'cervical facet rfa',
+      'thoracic rfa',
+    ],
     plainLanguage:
       'Using heat from a radiofrequency needle to switch off the small nerves carrying pain from a neck or upper-back facet joint.',
     clinicalContext:
@@ -127,7 +183,15 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64635',
-    synonyms: ['rfa', 'lumbar rfa', 'radiofrequency ablation', 'lumbar rhizotomy', 'facet rhizotomy', 'medial branch rfa', 'radiofrequency neurotomy'],
+    synonyms: [
+      'rfa',
+      'lumbar rfa',
+      'radiofrequency ablation',
+      'lumbar rhizotomy',
+      'facet rhizotomy',
+      'medial branch rfa',
+      'radiofrequency neurotomy',
+    ],
     plainLanguage:
       'Using heat from a radiofrequency needle to switch off the small nerves carrying pain from a lower-back facet joint.',
     clinicalContext:
@@ -139,11 +203,14 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64636',
-    synonyms: ['additional level rfa', 'lumbar rfa each additional joint', 'second level radiofrequency ablation'],
+    synonyms: [
+      'additional level rfa',
+      'lumbar rfa each additional joint',
+      'second level radiofrequency ablation',
+    ],
     plainLanguage:
       'The extra charge for each additional lower-back facet joint treated with radiofrequency ablation.',
-    clinicalContext:
-      'Used when the pain generator spans two or more facet joints.',
+    clinicalContext: 'Used when the pain generator spans two or more facet joints.',
     specialties: ['Pain Medicine', 'Physical Medicine and Rehabilitation'],
     billingNotes:
       'Add-on code (ZZZ): report with 64635, one unit per additional joint; modifier 50 when bilateral. No separate global period.',
@@ -151,7 +218,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '27096',
-    synonyms: ['si joint injection', 'sacroiliac joint injection', 'sij injection', 'si injection', 'sacroiliac block'],
+    synonyms: [
+      'si joint injection',
+      'sacroiliac joint injection',
+      'sij injection',
+      'si injection',
+      'sacroiliac block',
+    ],
     plainLanguage:
       'An injection of numbing medicine and/or steroid into the joint between the spine and pelvis, guided by x-ray or CT.',
     clinicalContext:
@@ -164,14 +237,21 @@ export const neuroPainCodes: CuratedCode[] = [
   // ---- Peripheral nerve blocks ----
   {
     code: '64415',
-    synonyms: ['interscalene block', 'brachial plexus block', 'supraclavicular block', 'axillary block', 'infraclavicular block', 'isb'],
+    synonyms: [
+      'interscalene block',
+      'brachial plexus block',
+      'supraclavicular block',
+      'axillary block',
+      'infraclavicular block',
+      'isb',
+    ],
     plainLanguage:
       'Numbing the bundle of nerves that supplies the arm with a single injection of local anaesthetic.',
     clinicalContext:
       'For pain control after shoulder, elbow and hand surgery, usually placed under ultrasound before or after the operation.',
     specialties: ['Anesthesiology', 'Regional Anesthesia'],
     billingNotes:
-      'Single injection, with imaging guidance included when used. Billable when done at the surgeon\'s request for post-operative pain; if the block is the main anaesthetic it belongs to the anaesthesia service. Continuous catheter infusion is 64416. 0-day global.',
+      "Single injection, with imaging guidance included when used. Billable when done at the surgeon's request for post-operative pain; if the block is the main anaesthetic it belongs to the anaesthesia service. Continuous catheter infusion is 64416. 0-day global.",
     popularity: 45,
   },
   {
@@ -179,8 +259,7 @@ export const neuroPainCodes: CuratedCode[] = [
     synonyms: ['femoral nerve block', 'fnb', 'femoral block', 'single shot femoral block'],
     plainLanguage:
       'Numbing the femoral nerve in the groin with local anaesthetic to relieve pain in the front of the thigh and knee.',
-    clinicalContext:
-      'For pain after knee surgery and for hip fractures in the emergency department.',
+    clinicalContext: 'For pain after knee surgery and for hip fractures in the emergency department.',
     specialties: ['Anesthesiology', 'Emergency Medicine', 'Regional Anesthesia'],
     billingNotes:
       'Single injection, imaging guidance included when performed. As with other blocks, it is billed separately only when it is for post-operative pain rather than the surgical anaesthetic. 0-day global.',
@@ -188,7 +267,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64450',
-    synonyms: ['peripheral nerve block', 'digital nerve block', 'ankle block', 'sural nerve block', 'other peripheral nerve injection'],
+    synonyms: [
+      'peripheral nerve block',
+      'digital nerve block',
+      'ankle block',
+      'sural nerve block',
+      'other peripheral nerve injection',
+    ],
     plainLanguage:
       'An injection of numbing medicine or steroid around a smaller nerve or nerve branch not listed elsewhere.',
     clinicalContext:
@@ -206,16 +291,28 @@ export const neuroPainCodes: CuratedCode[] = [
       'Inserting a needle between the bones of the lower back to collect spinal fluid for testing.',
     clinicalContext:
       'For suspected meningitis or encephalitis, subarachnoid haemorrhage with a negative CT, demyelinating disease and measurement of opening pressure.',
-    specialties: ['Emergency Medicine', 'Neurology', 'Hospital Medicine', 'Pediatrics', 'Critical Care Medicine'],
+    specialties: [
+      'Emergency Medicine',
+      'Neurology',
+      'Hospital Medicine',
+      'Pediatrics',
+      'Critical Care Medicine',
+    ],
     billingNotes:
       'Without imaging guidance; an LP with fluoroscopic or CT guidance is 62328, and therapeutic drainage is 62272. It may be billed alongside critical care with its time excluded. 0-day global.',
     popularity: 45,
   },
   {
     code: '61510',
-    synonyms: ['craniotomy for tumor', 'crani for tumor', 'brain tumor resection', 'supratentorial craniotomy', 'glioma resection', 'crani'],
-    plainLanguage:
-      'Opening the skull to remove a brain tumour in the upper part of the brain.',
+    synonyms: [
+      'craniotomy for tumor',
+      'crani for tumor',
+      'brain tumor resection',
+      'supratentorial craniotomy',
+      'glioma resection',
+      'crani',
+    ],
+    plainLanguage: 'Opening the skull to remove a brain tumour in the upper part of the brain.',
     clinicalContext:
       'For gliomas, brain metastases and other supratentorial tumours needing diagnosis, decompression or maximal safe resection.',
     specialties: ['Neurosurgery'],
@@ -226,7 +323,13 @@ export const neuroPainCodes: CuratedCode[] = [
   // ---- Neuromodulation ----
   {
     code: '63650',
-    synonyms: ['scs trial', 'spinal cord stimulator trial', 'scs lead placement', 'percutaneous scs leads', 'dorsal column stimulator lead'],
+    synonyms: [
+      'scs trial',
+      'spinal cord stimulator trial',
+      'scs lead placement',
+      'percutaneous scs leads',
+      'dorsal column stimulator lead',
+    ],
     plainLanguage:
       'Placing thin electrode wires through a needle into the space around the spinal cord to test or deliver electrical stimulation for pain.',
     clinicalContext:
@@ -238,7 +341,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '63685',
-    synonyms: ['ipg implant', 'scs battery', 'spinal cord stimulator generator', 'scs implant generator', 'ipg placement'],
+    synonyms: [
+      'ipg implant',
+      'scs battery',
+      'spinal cord stimulator generator',
+      'scs implant generator',
+      'ipg placement',
+    ],
     plainLanguage:
       'Implanting or replacing the battery-powered generator that drives a spinal cord stimulator.',
     clinicalContext:
@@ -262,7 +371,13 @@ export const neuroPainCodes: CuratedCode[] = [
   },
   {
     code: '64590',
-    synonyms: ['interstim generator', 'sacral neuromodulation generator', 'snm ipg', 'gastric stimulator generator', 'neurostimulator generator insertion'],
+    synonyms: [
+      'interstim generator',
+      'sacral neuromodulation generator',
+      'snm ipg',
+      'gastric stimulator generator',
+      'neurostimulator generator insertion',
+    ],
     plainLanguage:
       'Implanting or replacing the small generator that powers a sacral, peripheral or gastric nerve stimulator.',
     clinicalContext:

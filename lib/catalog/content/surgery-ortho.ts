@@ -6,7 +6,15 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Joint replacement ----
   {
     code: '27447',
-    synonyms: ['tka', 'tkr', 'total knee arthroplasty', 'total knee replacement', 'knee replacement', 'knee arthroplasty', 'primary tka'],
+    synonyms: [
+      'tka',
+      'tkr',
+      'total knee arthroplasty',
+      'total knee replacement',
+      'knee replacement',
+      'knee arthroplasty',
+      'primary tka',
+    ],
     plainLanguage:
       'Replacement of the worn surfaces of the knee joint with metal and plastic parts, so the knee can bend and bear weight without bone grinding on bone.',
     clinicalContext:
@@ -18,7 +26,15 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '27130',
-    synonyms: ['tha', 'thr', 'total hip arthroplasty', 'total hip replacement', 'hip replacement', 'hip arthroplasty', 'anterior hip replacement'],
+    synonyms: [
+      'tha',
+      'thr',
+      'total hip arthroplasty',
+      'total hip replacement',
+      'hip replacement',
+      'hip arthroplasty',
+      'anterior hip replacement',
+    ],
     plainLanguage:
       'Replacement of the hip ball and socket with artificial parts to relieve pain and restore movement.',
     clinicalContext:
@@ -30,7 +46,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '27446',
-    synonyms: ['uka', 'uni knee', 'unicompartmental knee arthroplasty', 'partial knee replacement', 'pkr', 'unicondylar knee replacement'],
+    synonyms: [
+      'uka',
+      'uni knee',
+      'unicompartmental knee arthroplasty',
+      'partial knee replacement',
+      'pkr',
+      'unicondylar knee replacement',
+    ],
     plainLanguage:
       'Partial knee replacement: only the worn inner or outer side of the knee is resurfaced, leaving the healthy parts and ligaments in place.',
     clinicalContext:
@@ -42,7 +65,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '27486',
-    synonyms: ['revision tka', 'revision total knee', 'rtka', 'revision knee replacement one component', 'poly exchange', 'tibial insert exchange'],
+    synonyms: [
+      'revision tka',
+      'revision total knee',
+      'rtka',
+      'revision knee replacement one component',
+      'poly exchange',
+      'tibial insert exchange',
+    ],
     plainLanguage:
       'Repeat knee replacement surgery in which one part of an existing artificial knee is removed and replaced.',
     clinicalContext:
@@ -54,9 +84,16 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '23472',
-    synonyms: ['tsa', 'total shoulder arthroplasty', 'total shoulder replacement', 'reverse shoulder arthroplasty', 'rtsa', 'reverse total shoulder', 'shoulder replacement'],
-    plainLanguage:
-      'Replacement of both the ball and the socket of the shoulder with artificial parts.',
+    synonyms: [
+      'tsa',
+      'total shoulder arthroplasty',
+      'total shoulder replacement',
+      'reverse shoulder arthroplasty',
+      'rtsa',
+      'reverse total shoulder',
+      'shoulder replacement',
+    ],
+    plainLanguage: 'Replacement of both the ball and the socket of the shoulder with artificial parts.',
     clinicalContext:
       'Indicated for glenohumeral arthritis, rotator cuff tear arthropathy and some complex proximal humerus fractures. An anatomic design suits a shoulder with a working rotator cuff; a reverse design moves the ball to the socket side so the deltoid can power the arm when the cuff is deficient.',
     specialties: ['Orthopedic Surgery'],
@@ -67,7 +104,15 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Knee and shoulder arthroscopy ----
   {
     code: '29881',
-    synonyms: ['knee scope', 'apm', 'arthroscopic partial meniscectomy', 'partial meniscectomy', 'knee arthroscopy meniscectomy', 'medial meniscectomy', 'lateral meniscectomy'],
+    synonyms: [
+      'knee scope',
+      'apm',
+      'arthroscopic partial meniscectomy',
+      'partial meniscectomy',
+      'knee arthroscopy meniscectomy',
+      'medial meniscectomy',
+      'lateral meniscectomy',
+    ],
     plainLanguage:
       'Keyhole knee surgery to trim away the torn part of one meniscus, the cartilage cushion inside the knee.',
     clinicalContext:
@@ -79,7 +124,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29880',
-    synonyms: ['knee scope both menisci', 'medial and lateral meniscectomy', 'bilateral compartment meniscectomy', 'knee arthroscopy meniscectomy medial and lateral', 'apm medial and lateral'],
+    synonyms: [
+      'knee scope both menisci',
+      'medial and lateral meniscectomy',
+      'bilateral compartment meniscectomy',
+      'knee arthroscopy meniscectomy medial and lateral',
+      'apm medial and lateral',
+    ],
     plainLanguage:
       'Keyhole knee surgery that trims torn cartilage from both the inner and the outer meniscus of the same knee.',
     clinicalContext:
@@ -91,11 +142,18 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29888',
-    synonyms: ['acl reconstruction', 'aclr', 'acl repair', 'anterior cruciate ligament reconstruction', 'acl surgery', 'acl graft'],
+    synonyms: [
+      'acl reconstruction',
+      'aclr',
+      'acl repair',
+      'anterior cruciate ligament reconstruction',
+      'acl surgery',
+      'acl graft',
+    ],
     plainLanguage:
       'Rebuilding a torn anterior cruciate ligament (ACL) inside the knee with a tendon graft, placed with the help of an arthroscope.',
     clinicalContext:
-      'For ACL tears causing instability, especially in active patients and athletes or when the knee gives way in daily activities. The graft may be the patient\'s own patellar, hamstring or quadriceps tendon, or donor tissue.',
+      "For ACL tears causing instability, especially in active patients and athletes or when the knee gives way in daily activities. The graft may be the patient's own patellar, hamstring or quadriceps tendon, or donor tissue.",
     specialties: ['Orthopedic Surgery', 'Sports Medicine'],
     billingNotes:
       'Diagnostic arthroscopy and notchplasty are included. A meniscal repair or meniscectomy in the same knee is usually reported in addition, subject to NCCI edits. Document the graft source and fixation. 90-day global; an assistant surgeon is typically allowed.',
@@ -103,7 +161,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29827',
-    synonyms: ['arcr', 'arthroscopic rotator cuff repair', 'rotator cuff repair', 'rcr', 'shoulder scope cuff repair', 'arthroscopic cuff repair'],
+    synonyms: [
+      'arcr',
+      'arthroscopic rotator cuff repair',
+      'rotator cuff repair',
+      'rcr',
+      'shoulder scope cuff repair',
+      'arthroscopic cuff repair',
+    ],
     plainLanguage:
       'Keyhole shoulder surgery to reattach torn rotator cuff tendons to the bone of the upper arm.',
     clinicalContext:
@@ -115,7 +180,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29826',
-    synonyms: ['asad', 'subacromial decompression', 'arthroscopic acromioplasty', 'acromioplasty', 'sad', 'coracoacromial ligament release'],
+    synonyms: [
+      'asad',
+      'subacromial decompression',
+      'arthroscopic acromioplasty',
+      'acromioplasty',
+      'sad',
+      'coracoacromial ligament release',
+    ],
     plainLanguage:
       'An extra step during shoulder arthroscopy that shaves the underside of the acromion bone to make more room for the rotator cuff.',
     clinicalContext:
@@ -127,7 +199,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29824',
-    synonyms: ['mumford', 'distal clavicle excision', 'dce', 'arthroscopic distal clavicle resection', 'distal claviculectomy'],
+    synonyms: [
+      'mumford',
+      'distal clavicle excision',
+      'dce',
+      'arthroscopic distal clavicle resection',
+      'distal claviculectomy',
+    ],
     plainLanguage:
       'Keyhole shoulder surgery to remove a small piece from the end of the collarbone where it meets the shoulder blade.',
     clinicalContext:
@@ -139,9 +217,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '23412',
-    synonyms: ['open rotator cuff repair', 'chronic rotator cuff repair', 'mini-open rotator cuff repair', 'rotator cuff repair open'],
-    plainLanguage:
-      'Repair of a long-standing rotator cuff tear through an incision over the shoulder.',
+    synonyms: [
+      'open rotator cuff repair',
+      'chronic rotator cuff repair',
+      'mini-open rotator cuff repair',
+      'rotator cuff repair open',
+    ],
+    plainLanguage: 'Repair of a long-standing rotator cuff tear through an incision over the shoulder.',
     clinicalContext:
       'Used for chronic cuff tears, often retracted, when the surgeon repairs the tendon through an open or mini-open approach rather than fully arthroscopically.',
     specialties: ['Orthopedic Surgery'],
@@ -152,7 +234,14 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Fractures ----
   {
     code: '27236',
-    synonyms: ['hip fracture surgery', 'femoral neck fracture fixation', 'hip hemiarthroplasty', 'hemiarthroplasty for hip fracture', 'cannulated screws hip', 'femoral neck orif'],
+    synonyms: [
+      'hip fracture surgery',
+      'femoral neck fracture fixation',
+      'hip hemiarthroplasty',
+      'hemiarthroplasty for hip fracture',
+      'cannulated screws hip',
+      'femoral neck orif',
+    ],
     plainLanguage:
       'Surgery for a broken hip at the neck of the thigh bone, either by fixing it with screws or by replacing the ball of the hip.',
     clinicalContext:
@@ -164,7 +253,15 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '27245',
-    synonyms: ['cephalomedullary nail', 'im nail hip', 'intertrochanteric fracture nail', 'hip nail', 'gamma nail', 'intertroch fracture', 'subtrochanteric fracture nail'],
+    synonyms: [
+      'cephalomedullary nail',
+      'im nail hip',
+      'intertrochanteric fracture nail',
+      'hip nail',
+      'gamma nail',
+      'intertroch fracture',
+      'subtrochanteric fracture nail',
+    ],
     plainLanguage:
       'Fixing a fracture just below the hip joint with a metal rod placed inside the thigh bone.',
     clinicalContext:
@@ -176,7 +273,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '25600',
-    synonyms: ['distal radius fracture closed treatment', 'wrist fracture cast', 'colles fracture without reduction', 'buckle fracture wrist', 'torus fracture', 'nondisplaced wrist fracture'],
+    synonyms: [
+      'distal radius fracture closed treatment',
+      'wrist fracture cast',
+      'colles fracture without reduction',
+      'buckle fracture wrist',
+      'torus fracture',
+      'nondisplaced wrist fracture',
+    ],
     plainLanguage:
       'Treatment of a broken wrist (end of the radius) with a cast or splint, without needing to straighten the bone.',
     clinicalContext:
@@ -188,7 +292,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '25607',
-    synonyms: ['distal radius orif', 'extra-articular distal radius fracture', 'wrist fracture surgery', 'volar plate distal radius', 'drf orif'],
+    synonyms: [
+      'distal radius orif',
+      'extra-articular distal radius fracture',
+      'wrist fracture surgery',
+      'volar plate distal radius',
+      'drf orif',
+    ],
     plainLanguage:
       'Surgery to put a broken wrist bone (the end of the radius) back in line and hold it with a plate and screws, when the break does not enter the joint.',
     clinicalContext:
@@ -200,7 +310,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '25609',
-    synonyms: ['distal radius orif intra-articular', 'comminuted distal radius fracture', 'intra-articular wrist fracture', 'drf orif three fragments', 'complex wrist fracture orif'],
+    synonyms: [
+      'distal radius orif intra-articular',
+      'comminuted distal radius fracture',
+      'intra-articular wrist fracture',
+      'drf orif three fragments',
+      'complex wrist fracture orif',
+    ],
     plainLanguage:
       'Surgery to rebuild a wrist fracture that has broken into the joint in several pieces, using plates and screws.',
     clinicalContext:
@@ -213,31 +329,65 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Joint and soft-tissue injections ----
   {
     code: '20610',
-    synonyms: ['knee injection', 'joint injection', 'arthrocentesis', 'knee aspiration', 'shoulder injection', 'hip injection', 'cortisone shot', 'steroid injection knee', 'major joint injection'],
+    synonyms: [
+      'knee injection',
+      'joint injection',
+      'arthrocentesis',
+      'knee aspiration',
+      'shoulder injection',
+      'hip injection',
+      'cortisone shot',
+      'steroid injection knee',
+      'major joint injection',
+    ],
     plainLanguage:
       'A needle placed into a large joint such as the knee or shoulder to draw off fluid, inject medicine, or both.',
     clinicalContext:
       'Used to relieve pain from arthritis or bursitis with a corticosteroid or hyaluronic acid, and to sample joint fluid when infection, gout or another crystal disease is suspected. Large joints include the knee, shoulder, hip and subacromial bursa.',
-    specialties: ['Orthopedic Surgery', 'Sports Medicine', 'Rheumatology', 'Family Medicine', 'Physical Medicine and Rehabilitation'],
+    specialties: [
+      'Orthopedic Surgery',
+      'Sports Medicine',
+      'Rheumatology',
+      'Family Medicine',
+      'Physical Medicine and Rehabilitation',
+    ],
     billingNotes:
       'No ultrasound guidance: if ultrasound is used with a recorded image and report, use 20611 instead and do not add a separate guidance code. Report once per joint, with modifier 50 for both knees. The drug is billed separately. An E/M on the same day needs a separately identifiable problem and modifier 25. 0-day global.',
     popularity: 95,
   },
   {
     code: '20611',
-    synonyms: ['ultrasound guided knee injection', 'us guided joint injection', 'ultrasound guided arthrocentesis', 'ultrasound guided shoulder injection', 'major joint injection with ultrasound'],
+    synonyms: [
+      'ultrasound guided knee injection',
+      'us guided joint injection',
+      'ultrasound guided arthrocentesis',
+      'ultrasound guided shoulder injection',
+      'major joint injection with ultrasound',
+    ],
     plainLanguage:
       'An injection into or drainage of a large joint, using ultrasound to see exactly where the needle goes.',
     clinicalContext:
       'Chosen when the joint is hard to reach by landmarks (obesity, small effusion, hip) or when accuracy matters for a diagnostic or therapeutic injection.',
-    specialties: ['Orthopedic Surgery', 'Sports Medicine', 'Rheumatology', 'Physical Medicine and Rehabilitation'],
+    specialties: [
+      'Orthopedic Surgery',
+      'Sports Medicine',
+      'Rheumatology',
+      'Physical Medicine and Rehabilitation',
+    ],
     billingNotes:
       'The ultrasound guidance is built in, so do not add 76942. A stored image and a written description of the guidance are required; without them report 20610. Modifier 50 applies to bilateral joints. 0-day global.',
     popularity: 70,
   },
   {
     code: '20605',
-    synonyms: ['elbow injection', 'wrist injection', 'ankle injection', 'intermediate joint injection', 'ac joint injection', 'olecranon bursa aspiration'],
+    synonyms: [
+      'elbow injection',
+      'wrist injection',
+      'ankle injection',
+      'intermediate joint injection',
+      'ac joint injection',
+      'olecranon bursa aspiration',
+    ],
     plainLanguage:
       'A needle placed into a medium-sized joint such as the wrist, elbow or ankle to remove fluid or inject medicine.',
     clinicalContext:
@@ -249,7 +399,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20600',
-    synonyms: ['finger joint injection', 'toe joint injection', 'small joint injection', 'small joint aspiration', 'thumb cmc injection'],
+    synonyms: [
+      'finger joint injection',
+      'toe joint injection',
+      'small joint injection',
+      'small joint aspiration',
+      'thumb cmc injection',
+    ],
     plainLanguage:
       'A needle placed into a small joint of a finger or toe to draw off fluid or inject medicine.',
     clinicalContext:
@@ -261,9 +417,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20604',
-    synonyms: ['ultrasound guided small joint injection', 'us guided finger joint injection', 'ultrasound guided cmc injection', 'small joint injection with ultrasound'],
-    plainLanguage:
-      'An injection into or drainage of a small finger or toe joint, guided by ultrasound.',
+    synonyms: [
+      'ultrasound guided small joint injection',
+      'us guided finger joint injection',
+      'ultrasound guided cmc injection',
+      'small joint injection with ultrasound',
+    ],
+    plainLanguage: 'An injection into or drainage of a small finger or toe joint, guided by ultrasound.',
     clinicalContext:
       'Used when a small joint is difficult to enter blindly or precise delivery of the drug is wanted, for example at the thumb carpometacarpal joint.',
     specialties: ['Orthopedic Surgery', 'Hand Surgery', 'Rheumatology', 'Sports Medicine'],
@@ -273,7 +433,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20550',
-    synonyms: ['tendon sheath injection', 'trigger finger injection', 'de quervain injection', 'plantar fascia injection', 'plantar fasciitis injection', 'ligament injection'],
+    synonyms: [
+      'tendon sheath injection',
+      'trigger finger injection',
+      'de quervain injection',
+      'plantar fascia injection',
+      'plantar fasciitis injection',
+      'ligament injection',
+    ],
     plainLanguage:
       'An injection of medicine into the sheath around a tendon, or into a ligament, to calm inflammation.',
     clinicalContext:
@@ -285,11 +452,16 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20552',
-    synonyms: ['tpi', 'trigger point injection', 'trigger point injection 1-2 muscles', 'myofascial trigger point injection', 'muscle knot injection'],
-    plainLanguage:
-      'Injections into tight, tender knots in one or two muscles to relieve muscle pain.',
+    synonyms: [
+      'tpi',
+      'trigger point injection',
+      'trigger point injection 1-2 muscles',
+      'myofascial trigger point injection',
+      'muscle knot injection',
+    ],
+    plainLanguage: 'Injections into tight, tender knots in one or two muscles to relieve muscle pain.',
     clinicalContext:
-      'Used for myofascial pain syndromes in the neck, shoulders and back when palpable trigger points reproduce the patient\'s pain. Local anaesthetic with or without a steroid is injected.',
+      "Used for myofascial pain syndromes in the neck, shoulders and back when palpable trigger points reproduce the patient's pain. Local anaesthetic with or without a steroid is injected.",
     specialties: ['Pain Medicine', 'Physical Medicine and Rehabilitation', 'Family Medicine', 'Neurology'],
     billingNotes:
       'Report once per session for one or two muscles, however many needle passes are made; three or more muscles is 20553. Document the muscles treated. 0-day global.',
@@ -297,9 +469,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20553',
-    synonyms: ['tpi 3 or more muscles', 'trigger point injections multiple muscles', 'trigger point injection 3+ muscles', 'multiple trigger points'],
-    plainLanguage:
-      'Injections into tender muscle knots spread across three or more muscles.',
+    synonyms: [
+      'tpi 3 or more muscles',
+      'trigger point injections multiple muscles',
+      'trigger point injection 3+ muscles',
+      'multiple trigger points',
+    ],
+    plainLanguage: 'Injections into tender muscle knots spread across three or more muscles.',
     clinicalContext:
       'For widespread myofascial pain with trigger points in several muscle groups, such as the trapezius, rhomboids and paraspinals.',
     specialties: ['Pain Medicine', 'Physical Medicine and Rehabilitation', 'Family Medicine'],
@@ -310,7 +486,14 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Hand ----
   {
     code: '64721',
-    synonyms: ['ctr', 'carpal tunnel release', 'open carpal tunnel release', 'octr', 'median nerve decompression', 'carpal tunnel surgery'],
+    synonyms: [
+      'ctr',
+      'carpal tunnel release',
+      'open carpal tunnel release',
+      'octr',
+      'median nerve decompression',
+      'carpal tunnel surgery',
+    ],
     plainLanguage:
       'Surgery through a small cut in the palm to release the ligament pressing on the median nerve at the wrist.',
     clinicalContext:
@@ -322,9 +505,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29848',
-    synonyms: ['ectr', 'endoscopic carpal tunnel release', 'carpal tunnel release endoscopic', 'wrist endoscopy carpal tunnel'],
-    plainLanguage:
-      'Carpal tunnel release performed through a tiny incision using a small camera.',
+    synonyms: [
+      'ectr',
+      'endoscopic carpal tunnel release',
+      'carpal tunnel release endoscopic',
+      'wrist endoscopy carpal tunnel',
+    ],
+    plainLanguage: 'Carpal tunnel release performed through a tiny incision using a small camera.',
     clinicalContext:
       'An alternative to open release for carpal tunnel syndrome, with a smaller scar and often a faster return to work.',
     specialties: ['Hand Surgery', 'Orthopedic Surgery', 'Plastic Surgery'],
@@ -334,7 +521,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '26055',
-    synonyms: ['trigger finger release', 'a1 pulley release', 'trigger thumb release', 'tendon sheath incision', 'stenosing tenosynovitis release'],
+    synonyms: [
+      'trigger finger release',
+      'a1 pulley release',
+      'trigger thumb release',
+      'tendon sheath incision',
+      'stenosing tenosynovitis release',
+    ],
     plainLanguage:
       'A small operation in the palm that opens the tight tunnel around a finger tendon so the finger stops catching or locking.',
     clinicalContext:
@@ -346,9 +539,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '29125',
-    synonyms: ['short arm splint', 'forearm splint', 'volar wrist splint', 'wrist splint application', 'static short arm splint'],
-    plainLanguage:
-      'Applying a firm splint from the forearm to the hand to keep the wrist still.',
+    synonyms: [
+      'short arm splint',
+      'forearm splint',
+      'volar wrist splint',
+      'wrist splint application',
+      'static short arm splint',
+    ],
+    plainLanguage: 'Applying a firm splint from the forearm to the hand to keep the wrist still.',
     clinicalContext:
       'Used in the emergency department and clinic for wrist and hand injuries, suspected scaphoid fractures and sprains while awaiting definitive care.',
     specialties: ['Emergency Medicine', 'Orthopedic Surgery', 'Family Medicine', 'Urgent Care'],
@@ -371,7 +569,14 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Foot and ankle ----
   {
     code: '28296',
-    synonyms: ['bunionectomy', 'chevron osteotomy', 'bunion surgery', 'hallux valgus correction', 'austin bunionectomy', 'distal metatarsal osteotomy'],
+    synonyms: [
+      'bunionectomy',
+      'chevron osteotomy',
+      'bunion surgery',
+      'hallux valgus correction',
+      'austin bunionectomy',
+      'distal metatarsal osteotomy',
+    ],
     plainLanguage:
       'Bunion surgery in which the end of the first foot bone is cut and shifted to straighten the big toe.',
     clinicalContext:
@@ -383,7 +588,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '28285',
-    synonyms: ['hammertoe repair', 'hammer toe surgery', 'hammertoe correction', 'toe pip fusion', 'digital arthrodesis'],
+    synonyms: [
+      'hammertoe repair',
+      'hammer toe surgery',
+      'hammertoe correction',
+      'toe pip fusion',
+      'digital arthrodesis',
+    ],
     plainLanguage:
       'Surgery to straighten a bent, clawed toe, usually by removing or fusing a small joint in the toe.',
     clinicalContext:
@@ -395,9 +606,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '27687',
-    synonyms: ['gastrocnemius recession', 'gastroc recession', 'strayer procedure', 'calf lengthening', 'equinus correction'],
-    plainLanguage:
-      'Lengthening of the calf muscle\'s tendon layer so the ankle can bend upward more easily.',
+    synonyms: [
+      'gastrocnemius recession',
+      'gastroc recession',
+      'strayer procedure',
+      'calf lengthening',
+      'equinus correction',
+    ],
+    plainLanguage: "Lengthening of the calf muscle's tendon layer so the ankle can bend upward more easily.",
     clinicalContext:
       'For isolated gastrocnemius tightness (equinus) contributing to plantar fasciitis, forefoot overload, flatfoot or diabetic forefoot ulcers, often combined with other foot reconstruction.',
     specialties: ['Podiatry', 'Orthopedic Surgery'],
@@ -407,7 +623,15 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '20680',
-    synonyms: ['hardware removal', 'removal of hardware', 'roh', 'implant removal', 'plate removal', 'screw removal', 'deep implant removal'],
+    synonyms: [
+      'hardware removal',
+      'removal of hardware',
+      'roh',
+      'implant removal',
+      'plate removal',
+      'screw removal',
+      'deep implant removal',
+    ],
     plainLanguage:
       'Surgery to take out metal plates, screws, pins or rods that were placed deep in the body to fix a bone.',
     clinicalContext:
@@ -420,7 +644,14 @@ export const orthoCodes: CuratedCode[] = [
   // ---- Spine ----
   {
     code: '22551',
-    synonyms: ['acdf', 'anterior cervical discectomy and fusion', 'anterior cervical fusion', 'cervical fusion', 'acdf one level', 'neck fusion'],
+    synonyms: [
+      'acdf',
+      'anterior cervical discectomy and fusion',
+      'anterior cervical fusion',
+      'cervical fusion',
+      'acdf one level',
+      'neck fusion',
+    ],
     plainLanguage:
       'Neck surgery from the front that removes a damaged disc pressing on the spinal cord or nerves and fuses the two vertebrae together.',
     clinicalContext:
@@ -432,7 +663,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22612',
-    synonyms: ['plf', 'posterolateral fusion', 'posterior lumbar fusion', 'lumbar fusion', 'intertransverse process fusion', 'posterolateral lumbar fusion'],
+    synonyms: [
+      'plf',
+      'posterolateral fusion',
+      'posterior lumbar fusion',
+      'lumbar fusion',
+      'intertransverse process fusion',
+      'posterolateral lumbar fusion',
+    ],
     plainLanguage:
       'Back surgery that fuses two lumbar vertebrae by laying bone graft along the back and sides of the spine.',
     clinicalContext:
@@ -444,7 +682,12 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22614',
-    synonyms: ['additional level posterior fusion', 'posterolateral fusion additional level', 'each additional segment plf', 'extra level lumbar fusion'],
+    synonyms: [
+      'additional level posterior fusion',
+      'posterolateral fusion additional level',
+      'each additional segment plf',
+      'extra level lumbar fusion',
+    ],
     plainLanguage:
       'The extra charge for fusing each additional vertebral level from the back during the same spinal fusion operation.',
     clinicalContext:
@@ -456,7 +699,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22630',
-    synonyms: ['plif', 'tlif', 'posterior lumbar interbody fusion', 'transforaminal lumbar interbody fusion', 'lumbar interbody fusion'],
+    synonyms: [
+      'plif',
+      'tlif',
+      'posterior lumbar interbody fusion',
+      'transforaminal lumbar interbody fusion',
+      'lumbar interbody fusion',
+    ],
     plainLanguage:
       'Back surgery from behind that removes a lumbar disc and fuses the vertebrae by placing a spacer and bone graft in the disc space.',
     clinicalContext:
@@ -468,7 +717,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22633',
-    synonyms: ['tlif with plf', 'plif with posterolateral fusion', 'combined lumbar fusion', 'combined posterior interbody and posterolateral fusion', 'tlif plf'],
+    synonyms: [
+      'tlif with plf',
+      'plif with posterolateral fusion',
+      'combined lumbar fusion',
+      'combined posterior interbody and posterolateral fusion',
+      'tlif plf',
+    ],
     plainLanguage:
       'Lumbar fusion from behind that combines a spacer inside the disc space with bone graft along the back of the spine at the same level.',
     clinicalContext:
@@ -480,7 +735,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22840',
-    synonyms: ['pedicle screws', 'posterior instrumentation', 'pedicle screw fixation', 'posterior non-segmental instrumentation', 'facet screws'],
+    synonyms: [
+      'pedicle screws',
+      'posterior instrumentation',
+      'pedicle screw fixation',
+      'posterior non-segmental instrumentation',
+      'facet screws',
+    ],
     plainLanguage:
       'Placement of screws and rods from the back of the spine to hold vertebrae still while a fusion heals.',
     clinicalContext:
@@ -492,11 +753,16 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22845',
-    synonyms: ['anterior cervical plate', 'anterior instrumentation', 'acdf plate', 'anterior spinal plate', 'anterior plate 2-3 segments'],
+    synonyms: [
+      'anterior cervical plate',
+      'anterior instrumentation',
+      'acdf plate',
+      'anterior spinal plate',
+      'anterior plate 2-3 segments',
+    ],
     plainLanguage:
       'Attaching a metal plate to the front of the spine to stabilise a fusion spanning two or three vertebrae.',
-    clinicalContext:
-      'Most often placed after a one- or two-level anterior cervical discectomy and fusion.',
+    clinicalContext: 'Most often placed after a one- or two-level anterior cervical discectomy and fusion.',
     specialties: ['Neurosurgery', 'Orthopedic Spine Surgery'],
     billingNotes:
       'Add-on code (ZZZ). Longer constructs use 22846 (4-7 segments) or 22847 (8 or more). When a stand-alone interbody device carries its own integrated screws, the fixation belongs to the device code rather than a separate plate code. No separate global period.',
@@ -504,7 +770,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '22853',
-    synonyms: ['interbody cage', 'interbody device', 'intervertebral cage', 'peek cage', 'interbody spacer', 'spinal cage'],
+    synonyms: [
+      'interbody cage',
+      'interbody device',
+      'intervertebral cage',
+      'peek cage',
+      'interbody spacer',
+      'spinal cage',
+    ],
     plainLanguage:
       'Placing a spacer (cage) into the space left after a disc is removed, to hold the vertebrae apart while they fuse.',
     clinicalContext:
@@ -516,7 +789,14 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '63030',
-    synonyms: ['microdiscectomy', 'lumbar discectomy', 'hemilaminotomy', 'laminotomy and discectomy', 'lumbar microdiscectomy', 'herniated disc surgery'],
+    synonyms: [
+      'microdiscectomy',
+      'lumbar discectomy',
+      'hemilaminotomy',
+      'laminotomy and discectomy',
+      'lumbar microdiscectomy',
+      'herniated disc surgery',
+    ],
     plainLanguage:
       'Surgery through a small opening in the back of the spine to remove a piece of herniated disc pressing on a nerve.',
     clinicalContext:
@@ -528,7 +808,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '63047',
-    synonyms: ['lumbar laminectomy', 'decompressive laminectomy', 'lumbar decompression', 'laminectomy for stenosis', 'lumbar foraminotomy'],
+    synonyms: [
+      'lumbar laminectomy',
+      'decompressive laminectomy',
+      'lumbar decompression',
+      'laminectomy for stenosis',
+      'lumbar foraminotomy',
+    ],
     plainLanguage:
       'Removal of part of the back of a lumbar vertebra and thickened tissue to make more room for the nerves.',
     clinicalContext:
@@ -540,9 +826,13 @@ export const orthoCodes: CuratedCode[] = [
   },
   {
     code: '63048',
-    synonyms: ['additional level laminectomy', 'laminectomy each additional segment', 'multilevel decompression', 'extra level lumbar decompression'],
-    plainLanguage:
-      'The extra charge for decompressing each additional vertebral level during a laminectomy.',
+    synonyms: [
+      'additional level laminectomy',
+      'laminectomy each additional segment',
+      'multilevel decompression',
+      'extra level lumbar decompression',
+    ],
+    plainLanguage: 'The extra charge for decompressing each additional vertebral level during a laminectomy.',
     clinicalContext:
       'Multilevel stenosis commonly needs decompression at two or more segments in the same operation.',
     specialties: ['Neurosurgery', 'Orthopedic Spine Surgery'],

@@ -19,11 +19,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11103',
-    synonyms: ['additional shave biopsy', 'shave biopsy each additional lesion', 'additional tangential biopsy'],
+    synonyms: [
+      'additional shave biopsy',
+      'shave biopsy each additional lesion',
+      'additional tangential biopsy',
+    ],
     plainLanguage:
       'The extra charge for each additional skin spot sampled by shave biopsy at the same visit.',
-    clinicalContext:
-      'Common at skin checks when several suspicious lesions are sampled together.',
+    clinicalContext: 'Common at skin checks when several suspicious lesions are sampled together.',
     specialties: ['Dermatology', 'Family Medicine'],
     billingNotes:
       'Add-on code (ZZZ): report with a primary skin biopsy code (11102, 11104 or 11106), one unit per additional lesion. No separate global period.',
@@ -32,8 +35,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '11104',
     synonyms: ['punch biopsy', 'skin punch biopsy', 'punch bx'],
-    plainLanguage:
-      'Removing a small cylinder of skin with a round cutting tool for testing.',
+    plainLanguage: 'Removing a small cylinder of skin with a round cutting tool for testing.',
     clinicalContext:
       'Preferred for rashes, inflammatory disorders, alopecia and pigmented lesions where a full-thickness sample is needed.',
     specialties: ['Dermatology', 'Family Medicine', 'Rheumatology'],
@@ -44,8 +46,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '11105',
     synonyms: ['additional punch biopsy', 'punch biopsy each additional lesion', 'second punch biopsy'],
-    plainLanguage:
-      'The extra charge for each additional punch biopsy at the same visit.',
+    plainLanguage: 'The extra charge for each additional punch biopsy at the same visit.',
     clinicalContext:
       'Used when separate lesions, or the same rash at different sites, need full-thickness sampling.',
     specialties: ['Dermatology', 'Family Medicine'],
@@ -68,7 +69,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Shave removal ----
   {
     code: '11300',
-    synonyms: ['shave removal trunk small', 'shave excision 0.5 cm', 'shave removal arm leg lesion', 'shave of skin lesion small'],
+    synonyms: [
+      'shave removal trunk small',
+      'shave excision 0.5 cm',
+      'shave removal arm leg lesion',
+      'shave of skin lesion small',
+    ],
     plainLanguage:
       'Shaving off a small raised skin growth (up to half a centimetre) on the trunk, arms or legs.',
     clinicalContext:
@@ -80,7 +86,11 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11301',
-    synonyms: ['shave removal trunk 1 cm', 'shave excision arm leg 0.6-1.0 cm', 'shave of skin lesion medium trunk'],
+    synonyms: [
+      'shave removal trunk 1 cm',
+      'shave excision arm leg 0.6-1.0 cm',
+      'shave of skin lesion medium trunk',
+    ],
     plainLanguage:
       'Shaving off a raised skin growth of about half to one centimetre on the trunk, arms or legs.',
     clinicalContext:
@@ -92,14 +102,17 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11305',
-    synonyms: ['shave removal scalp', 'shave removal neck lesion', 'shave excision hand foot', 'shave removal genitalia small'],
-    plainLanguage:
-      'Shaving off a small raised skin growth on the scalp, neck, hands, feet or genitals.',
+    synonyms: [
+      'shave removal scalp',
+      'shave removal neck lesion',
+      'shave excision hand foot',
+      'shave removal genitalia small',
+    ],
+    plainLanguage: 'Shaving off a small raised skin growth on the scalp, neck, hands, feet or genitals.',
     clinicalContext:
       'For symptomatic benign growths in these sites, which carry different coding from the trunk and face.',
     specialties: ['Dermatology', 'Family Medicine'],
-    billingNotes:
-      'Lesion up to 0.5 cm at these sites. One unit per lesion. 0-day global.',
+    billingNotes: 'Lesion up to 0.5 cm at these sites. One unit per lesion. 0-day global.',
     popularity: 20,
   },
   {
@@ -119,21 +132,22 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['shave removal face 1 cm', 'shave excision face 0.6-1.0 cm', 'facial lesion shave medium'],
     plainLanguage:
       'Shaving off a raised growth of about half to one centimetre on the face, ears, eyelids, nose or lips.',
-    clinicalContext:
-      'Used for symptomatic benign facial lesions such as intradermal naevi.',
+    clinicalContext: 'Used for symptomatic benign facial lesions such as intradermal naevi.',
     specialties: ['Dermatology', 'Plastic Surgery'],
-    billingNotes:
-      'Facial sites, 0.6-1.0 cm. One unit per lesion. 0-day global.',
+    billingNotes: 'Facial sites, 0.6-1.0 cm. One unit per lesion. 0-day global.',
     popularity: 20,
   },
   // ---- Excision, benign ----
   {
     code: '11400',
-    synonyms: ['excision benign lesion trunk small', 'excise cyst trunk 0.5 cm', 'benign skin excision small'],
+    synonyms: [
+      'excision benign lesion trunk small',
+      'excise cyst trunk 0.5 cm',
+      'benign skin excision small',
+    ],
     plainLanguage:
       'Cutting out a small non-cancerous skin lesion (up to half a centimetre including margins) on the trunk, arms or legs.',
-    clinicalContext:
-      'For atypical naevi, cysts and other benign lesions that need full-thickness removal.',
+    clinicalContext: 'For atypical naevi, cysts and other benign lesions that need full-thickness removal.',
     specialties: ['Dermatology', 'Family Medicine', 'General Surgery', 'Plastic Surgery'],
     billingNotes:
       'Size is the lesion diameter plus the narrowest margins, measured before excision. Simple closure is included; intermediate or complex closure is added separately. 10-day global.',
@@ -141,23 +155,29 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11401',
-    synonyms: ['excision benign lesion trunk 1 cm', 'excise cyst arm leg 0.6-1.0 cm', 'benign skin excision extremity'],
+    synonyms: [
+      'excision benign lesion trunk 1 cm',
+      'excise cyst arm leg 0.6-1.0 cm',
+      'benign skin excision extremity',
+    ],
     plainLanguage:
       'Cutting out a non-cancerous skin lesion of about half to one centimetre (with margins) on the trunk, arms or legs.',
-    clinicalContext:
-      'Common for dysplastic naevi and small epidermoid cysts.',
+    clinicalContext: 'Common for dysplastic naevi and small epidermoid cysts.',
     specialties: ['Dermatology', 'Family Medicine', 'General Surgery'],
-    billingNotes:
-      'Excised diameter 0.6-1.0 cm. Add a layered repair code when performed. 10-day global.',
+    billingNotes: 'Excised diameter 0.6-1.0 cm. Add a layered repair code when performed. 10-day global.',
     popularity: 35,
   },
   {
     code: '11402',
-    synonyms: ['excision benign lesion trunk 2 cm', 'cyst excision trunk', 'epidermoid cyst excision', 'benign skin excision 1.1-2.0 cm'],
+    synonyms: [
+      'excision benign lesion trunk 2 cm',
+      'cyst excision trunk',
+      'epidermoid cyst excision',
+      'benign skin excision 1.1-2.0 cm',
+    ],
     plainLanguage:
       'Cutting out a non-cancerous skin lesion of about one to two centimetres (with margins) on the trunk, arms or legs.',
-    clinicalContext:
-      'Often used for epidermoid or pilar cysts and larger naevi on the body.',
+    clinicalContext: 'Often used for epidermoid or pilar cysts and larger naevi on the body.',
     specialties: ['Dermatology', 'Family Medicine', 'General Surgery', 'Plastic Surgery'],
     billingNotes:
       'Excised diameter 1.1-2.0 cm. Subcutaneous soft-tissue tumours such as lipomas are coded with the musculoskeletal excision codes by depth and size rather than here. 10-day global.',
@@ -165,7 +185,11 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11403',
-    synonyms: ['excision benign lesion trunk 3 cm', 'large cyst excision trunk', 'benign skin excision 2.1-3.0 cm'],
+    synonyms: [
+      'excision benign lesion trunk 3 cm',
+      'large cyst excision trunk',
+      'benign skin excision 2.1-3.0 cm',
+    ],
     plainLanguage:
       'Cutting out a non-cancerous skin lesion of two to three centimetres (with margins) on the trunk, arms or legs.',
     clinicalContext:
@@ -177,11 +201,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11441',
-    synonyms: ['excision benign lesion face small', 'facial cyst excision small', 'benign facial excision 1 cm'],
+    synonyms: [
+      'excision benign lesion face small',
+      'facial cyst excision small',
+      'benign facial excision 1 cm',
+    ],
     plainLanguage:
       'Cutting out a non-cancerous lesion of about half to one centimetre (with margins) on the face, ears, eyelids, nose or lips.',
-    clinicalContext:
-      'For benign facial naevi, cysts and adnexal tumours needing full-thickness removal.',
+    clinicalContext: 'For benign facial naevi, cysts and adnexal tumours needing full-thickness removal.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Family Medicine'],
     billingNotes:
       'Facial sites, excised diameter 0.6-1.0 cm. Facial wounds often need intermediate repair, reported separately. 10-day global.',
@@ -189,7 +216,11 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11442',
-    synonyms: ['excision benign lesion face 2 cm', 'facial cyst excision', 'benign facial excision 1.1-2.0 cm'],
+    synonyms: [
+      'excision benign lesion face 2 cm',
+      'facial cyst excision',
+      'benign facial excision 1.1-2.0 cm',
+    ],
     plainLanguage:
       'Cutting out a non-cancerous lesion of one to two centimetres (with margins) on the face, ears, eyelids, nose or lips.',
     clinicalContext:
@@ -202,7 +233,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Excision, malignant ----
   {
     code: '11601',
-    synonyms: ['excision skin cancer trunk small', 'malignant lesion excision 1 cm', 'bcc excision trunk', 'wide local excision skin cancer small'],
+    synonyms: [
+      'excision skin cancer trunk small',
+      'malignant lesion excision 1 cm',
+      'bcc excision trunk',
+      'wide local excision skin cancer small',
+    ],
     plainLanguage:
       'Cutting out a small skin cancer (about half to one centimetre including margins) on the trunk, arms or legs.',
     clinicalContext:
@@ -214,7 +250,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11602',
-    synonyms: ['excision skin cancer trunk 2 cm', 'malignant lesion excision 1.1-2.0 cm', 'scc excision arm leg', 'melanoma excision trunk'],
+    synonyms: [
+      'excision skin cancer trunk 2 cm',
+      'malignant lesion excision 1.1-2.0 cm',
+      'scc excision arm leg',
+      'melanoma excision trunk',
+    ],
     plainLanguage:
       'Cutting out a skin cancer of one to two centimetres (including margins) on the trunk, arms or legs.',
     clinicalContext:
@@ -229,8 +270,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['excision skin cancer face small', 'facial bcc excision', 'malignant facial excision 1 cm'],
     plainLanguage:
       'Cutting out a small skin cancer (about half to one centimetre with margins) on the face, ears, eyelids, nose or lips.',
-    clinicalContext:
-      'For facial non-melanoma skin cancers when Mohs surgery is not chosen or not needed.',
+    clinicalContext: 'For facial non-melanoma skin cancers when Mohs surgery is not chosen or not needed.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Otolaryngology'],
     billingNotes:
       'Facial sites, excised diameter 0.6-1.0 cm. Pathology must confirm malignancy. 10-day global.',
@@ -238,7 +278,11 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11642',
-    synonyms: ['excision skin cancer face 2 cm', 'facial scc excision', 'malignant facial excision 1.1-2.0 cm'],
+    synonyms: [
+      'excision skin cancer face 2 cm',
+      'facial scc excision',
+      'malignant facial excision 1.1-2.0 cm',
+    ],
     plainLanguage:
       'Cutting out a skin cancer of one to two centimetres (including margins) on the face, ears, eyelids, nose or lips.',
     clinicalContext:
@@ -251,7 +295,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Destruction and Mohs ----
   {
     code: '17000',
-    synonyms: ['cryotherapy ak', 'actinic keratosis destruction', 'liquid nitrogen', 'ln2', 'cryo first lesion', 'destruction premalignant lesion'],
+    synonyms: [
+      'cryotherapy ak',
+      'actinic keratosis destruction',
+      'liquid nitrogen',
+      'ln2',
+      'cryo first lesion',
+      'destruction premalignant lesion',
+    ],
     plainLanguage:
       'Freezing or otherwise destroying a precancerous skin spot (actinic keratosis), first lesion.',
     clinicalContext:
@@ -266,8 +317,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['cryotherapy ak additional', 'actinic keratosis 2-14', 'additional ak destruction'],
     plainLanguage:
       'The extra charge for each additional precancerous skin spot destroyed, from the second to the fourteenth.',
-    clinicalContext:
-      'Most patients with sun damage have several actinic keratoses treated at one visit.',
+    clinicalContext: 'Most patients with sun damage have several actinic keratoses treated at one visit.',
     specialties: ['Dermatology', 'Family Medicine'],
     billingNotes:
       'Add-on code (ZZZ): report with 17000, one unit per lesion from two through fourteen. Not used with 17004. No separate global period.',
@@ -276,18 +326,22 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '17004',
     synonyms: ['cryotherapy 15 or more ak', 'actinic keratosis 15 or more', 'multiple ak destruction'],
-    plainLanguage:
-      'Destroying fifteen or more precancerous skin spots at one visit.',
-    clinicalContext:
-      'For heavily sun-damaged skin with many actinic keratoses treated in one session.',
+    plainLanguage: 'Destroying fifteen or more precancerous skin spots at one visit.',
+    clinicalContext: 'For heavily sun-damaged skin with many actinic keratoses treated in one session.',
     specialties: ['Dermatology'],
-    billingNotes:
-      'Report once for fifteen or more lesions and do not add 17000 or 17003. 10-day global.',
+    billingNotes: 'Report once for fifteen or more lesions and do not add 17000 or 17003. 10-day global.',
     popularity: 40,
   },
   {
     code: '17110',
-    synonyms: ['wart removal', 'wart cryotherapy', 'destruction benign lesion', 'molluscum removal', 'skin tag freezing', 'verruca treatment'],
+    synonyms: [
+      'wart removal',
+      'wart cryotherapy',
+      'destruction benign lesion',
+      'molluscum removal',
+      'skin tag freezing',
+      'verruca treatment',
+    ],
     plainLanguage:
       'Destroying up to fourteen warts or other benign skin growths by freezing, burning or chemicals.',
     clinicalContext:
@@ -299,14 +353,15 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '17111',
-    synonyms: ['wart removal 15 or more', 'destruction benign lesions 15 or more', 'multiple warts cryotherapy'],
-    plainLanguage:
-      'Destroying fifteen or more warts or other benign skin growths at one visit.',
-    clinicalContext:
-      'For extensive warts or molluscum involving many lesions.',
+    synonyms: [
+      'wart removal 15 or more',
+      'destruction benign lesions 15 or more',
+      'multiple warts cryotherapy',
+    ],
+    plainLanguage: 'Destroying fifteen or more warts or other benign skin growths at one visit.',
+    clinicalContext: 'For extensive warts or molluscum involving many lesions.',
     specialties: ['Dermatology', 'Family Medicine'],
-    billingNotes:
-      'Report once; do not combine with 17110. 10-day global.',
+    billingNotes: 'Report once; do not combine with 17110. 10-day global.',
     popularity: 30,
   },
   {
@@ -326,8 +381,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['mohs additional stage', 'mohs second stage', 'mohs each additional stage head neck'],
     plainLanguage:
       'The extra charge for each additional layer removed and checked during Mohs surgery on the head, neck, hands, feet or genitals.',
-    clinicalContext:
-      'Needed when the first layer still shows cancer at a margin.',
+    clinicalContext: 'Needed when the first layer still shows cancer at a margin.',
     specialties: ['Dermatology', 'Mohs Surgery'],
     billingNotes:
       'Add-on code (ZZZ): report with 17311, one unit per additional stage. No separate global period.',
@@ -336,10 +390,8 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '11200',
     synonyms: ['skin tag removal', 'acrochordon removal', 'skin tags up to 15', 'remove skin tags'],
-    plainLanguage:
-      'Removing up to fifteen skin tags by snipping, freezing or cautery.',
-    clinicalContext:
-      'For skin tags that are irritated, bleeding or catching on clothing and jewellery.',
+    plainLanguage: 'Removing up to fifteen skin tags by snipping, freezing or cautery.',
+    clinicalContext: 'For skin tags that are irritated, bleeding or catching on clothing and jewellery.',
     specialties: ['Dermatology', 'Family Medicine'],
     billingNotes:
       'Up to and including fifteen tags; each additional ten is the add-on 11201. Cosmetic removal is usually not covered, so document symptoms. 10-day global.',
@@ -347,9 +399,13 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11900',
-    synonyms: ['intralesional injection', 'keloid injection', 'kenalog injection lesion', 'intralesional steroid'],
-    plainLanguage:
-      'Injecting medicine, usually a steroid, directly into up to seven skin lesions.',
+    synonyms: [
+      'intralesional injection',
+      'keloid injection',
+      'kenalog injection lesion',
+      'intralesional steroid',
+    ],
+    plainLanguage: 'Injecting medicine, usually a steroid, directly into up to seven skin lesions.',
     clinicalContext:
       'For keloids, hypertrophic scars, alopecia areata patches, inflamed cysts and localised psoriasis or lichen plaques.',
     specialties: ['Dermatology', 'Plastic Surgery'],
@@ -361,8 +417,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '11720',
     synonyms: ['nail debridement 1-5', 'debride nails', 'mycotic nail debridement', 'toenail debridement'],
-    plainLanguage:
-      'Trimming and thinning one to five thickened, fungal nails.',
+    plainLanguage: 'Trimming and thinning one to five thickened, fungal nails.',
     clinicalContext:
       'For painful dystrophic or mycotic nails, commonly in patients with diabetes or vascular disease who cannot safely care for their own feet.',
     specialties: ['Podiatry', 'Family Medicine'],
@@ -372,9 +427,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11721',
-    synonyms: ['nail debridement 6 or more', 'debride nails six or more', 'mycotic nail debridement multiple'],
-    plainLanguage:
-      'Trimming and thinning six or more thickened, fungal nails.',
+    synonyms: [
+      'nail debridement 6 or more',
+      'debride nails six or more',
+      'mycotic nail debridement multiple',
+    ],
+    plainLanguage: 'Trimming and thinning six or more thickened, fungal nails.',
     clinicalContext:
       'A frequent podiatry service for patients with onychomycosis and diabetic or vascular risk.',
     specialties: ['Podiatry'],
@@ -384,9 +442,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11730',
-    synonyms: ['nail avulsion', 'toenail removal', 'partial nail avulsion', 'ingrown toenail removal', 'nail plate removal'],
-    plainLanguage:
-      'Removing all or part of a nail plate, usually for an ingrown or damaged toenail.',
+    synonyms: [
+      'nail avulsion',
+      'toenail removal',
+      'partial nail avulsion',
+      'ingrown toenail removal',
+      'nail plate removal',
+    ],
+    plainLanguage: 'Removing all or part of a nail plate, usually for an ingrown or damaged toenail.',
     clinicalContext:
       'For ingrown toenails with pain or infection, nail trauma and severely dystrophic nails.',
     specialties: ['Podiatry', 'Family Medicine', 'Dermatology', 'Emergency Medicine'],
@@ -396,11 +459,16 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '11750',
-    synonyms: ['matrixectomy', 'permanent nail removal', 'nail matrix excision', 'phenol matrixectomy', 'ingrown toenail permanent'],
+    synonyms: [
+      'matrixectomy',
+      'permanent nail removal',
+      'nail matrix excision',
+      'phenol matrixectomy',
+      'ingrown toenail permanent',
+    ],
     plainLanguage:
       'Removing a nail along with its growth centre (matrix) so that part of the nail does not grow back.',
-    clinicalContext:
-      'For recurrent ingrown toenails and chronically deformed nails.',
+    clinicalContext: 'For recurrent ingrown toenails and chronically deformed nails.',
     specialties: ['Podiatry', 'Dermatology'],
     billingNotes:
       'Partial or complete permanent removal, including chemical matrixectomy. Do not add 11730 for the same nail. 10-day global.',
@@ -409,7 +477,13 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Wound repair ----
   {
     code: '12001',
-    synonyms: ['simple laceration repair', 'laceration repair 2.5 cm', 'stitches', 'sutures', 'simple repair trunk extremity'],
+    synonyms: [
+      'simple laceration repair',
+      'laceration repair 2.5 cm',
+      'stitches',
+      'sutures',
+      'simple repair trunk extremity',
+    ],
     plainLanguage:
       'Closing a small, superficial cut (up to 2.5 cm) on the scalp, neck, armpit, genitals, trunk or limbs with stitches, staples or glue.',
     clinicalContext:
@@ -421,7 +495,11 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '12002',
-    synonyms: ['simple laceration repair 7.5 cm', 'laceration repair 2.6-7.5 cm', 'simple repair trunk extremity medium'],
+    synonyms: [
+      'simple laceration repair 7.5 cm',
+      'laceration repair 2.6-7.5 cm',
+      'simple repair trunk extremity medium',
+    ],
     plainLanguage:
       'Closing a superficial cut of 2.6 to 7.5 cm on the scalp, neck, trunk, limbs, armpit or genitals with a single layer of stitches.',
     clinicalContext:
@@ -433,19 +511,26 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '12004',
-    synonyms: ['simple laceration repair 12.5 cm', 'laceration repair 7.6-12.5 cm', 'long simple laceration repair'],
+    synonyms: [
+      'simple laceration repair 12.5 cm',
+      'laceration repair 7.6-12.5 cm',
+      'long simple laceration repair',
+    ],
     plainLanguage:
       'Closing superficial cuts totalling 7.6 to 12.5 cm on the scalp, neck, trunk, limbs, armpit or genitals.',
-    clinicalContext:
-      'For long or multiple simple lacerations in the same body-area group.',
+    clinicalContext: 'For long or multiple simple lacerations in the same body-area group.',
     specialties: ['Emergency Medicine', 'Urgent Care'],
-    billingNotes:
-      'Sum all simple repairs in the group to reach the length. 0-day global.',
+    billingNotes: 'Sum all simple repairs in the group to reach the length. 0-day global.',
     popularity: 30,
   },
   {
     code: '12011',
-    synonyms: ['simple facial laceration repair', 'face laceration repair 2.5 cm', 'lip laceration simple', 'simple repair face'],
+    synonyms: [
+      'simple facial laceration repair',
+      'face laceration repair 2.5 cm',
+      'lip laceration simple',
+      'simple repair face',
+    ],
     plainLanguage:
       'Closing a small, superficial cut (up to 2.5 cm) on the face, ears, eyelids, nose, lips or inside the mouth.',
     clinicalContext:
@@ -457,19 +542,26 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '12013',
-    synonyms: ['simple facial laceration repair 5 cm', 'face laceration repair 2.6-5.0 cm', 'simple repair face medium'],
+    synonyms: [
+      'simple facial laceration repair 5 cm',
+      'face laceration repair 2.6-5.0 cm',
+      'simple repair face medium',
+    ],
     plainLanguage:
       'Closing superficial cuts of 2.6 to 5 cm on the face, ears, eyelids, nose, lips or mucous membranes.',
-    clinicalContext:
-      'For longer facial lacerations or several small facial cuts closed in a single layer.',
+    clinicalContext: 'For longer facial lacerations or several small facial cuts closed in a single layer.',
     specialties: ['Emergency Medicine', 'Urgent Care', 'Plastic Surgery'],
-    billingNotes:
-      'Total length of simple facial repairs 2.6-5.0 cm. 0-day global.',
+    billingNotes: 'Total length of simple facial repairs 2.6-5.0 cm. 0-day global.',
     popularity: 40,
   },
   {
     code: '12031',
-    synonyms: ['intermediate repair', 'layered closure', 'intermediate laceration repair 2.5 cm', 'layered repair trunk extremity'],
+    synonyms: [
+      'intermediate repair',
+      'layered closure',
+      'intermediate laceration repair 2.5 cm',
+      'layered repair trunk extremity',
+    ],
     plainLanguage:
       'Closing a cut up to 2.5 cm on the scalp, armpit, trunk or limbs in layers, with deep stitches under the skin stitches.',
     clinicalContext:
@@ -481,9 +573,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '12032',
-    synonyms: ['intermediate repair 7.5 cm', 'layered closure 2.6-7.5 cm', 'intermediate laceration repair medium'],
-    plainLanguage:
-      'Layered closure of a 2.6 to 7.5 cm wound on the scalp, armpit, trunk or limbs.',
+    synonyms: [
+      'intermediate repair 7.5 cm',
+      'layered closure 2.6-7.5 cm',
+      'intermediate laceration repair medium',
+    ],
+    plainLanguage: 'Layered closure of a 2.6 to 7.5 cm wound on the scalp, armpit, trunk or limbs.',
     clinicalContext:
       'Frequently reported after excision of skin cancers and cysts on the body, and for deeper lacerations.',
     specialties: ['Dermatology', 'Emergency Medicine', 'Plastic Surgery', 'General Surgery'],
@@ -499,8 +594,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     clinicalContext:
       'Used after facial lesion excisions and for deeper facial lacerations to give a finer scar.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Emergency Medicine'],
-    billingNotes:
-      'Facial group, total up to 2.5 cm. Document the deep layer. 10-day global.',
+    billingNotes: 'Facial group, total up to 2.5 cm. Document the deep layer. 10-day global.',
     popularity: 40,
   },
   {
@@ -517,26 +611,30 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '13121',
-    synonyms: ['complex repair scalp arm leg', 'complex closure extremity 2.6-7.5 cm', 'complex wound repair scalp'],
-    plainLanguage:
-      'A more involved closure of a 2.6 to 7.5 cm wound on the scalp, arms or legs.',
+    synonyms: [
+      'complex repair scalp arm leg',
+      'complex closure extremity 2.6-7.5 cm',
+      'complex wound repair scalp',
+    ],
+    plainLanguage: 'A more involved closure of a 2.6 to 7.5 cm wound on the scalp, arms or legs.',
     clinicalContext:
       'Common after skin cancer excision on the scalp and legs, where tight skin needs extensive undermining.',
     specialties: ['Dermatology', 'Plastic Surgery'],
-    billingNotes:
-      'Document the extra work that qualifies the repair as complex. 10-day global.',
+    billingNotes: 'Document the extra work that qualifies the repair as complex. 10-day global.',
     popularity: 35,
   },
   {
     code: '13131',
-    synonyms: ['complex repair face small', 'complex closure forehead cheek', 'complex repair neck hands feet'],
+    synonyms: [
+      'complex repair face small',
+      'complex closure forehead cheek',
+      'complex repair neck hands feet',
+    ],
     plainLanguage:
       'A more involved closure of a 1.1 to 2.5 cm wound on the forehead, cheeks, chin, mouth, neck, armpits, genitals, hands or feet.',
-    clinicalContext:
-      'Used after Mohs surgery and excisions in cosmetically or functionally sensitive areas.',
+    clinicalContext: 'Used after Mohs surgery and excisions in cosmetically or functionally sensitive areas.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Mohs Surgery'],
-    billingNotes:
-      'Complex repair is not coded for wounds of 1.0 cm or less at these sites. 10-day global.',
+    billingNotes: 'Complex repair is not coded for wounds of 1.0 cm or less at these sites. 10-day global.',
     popularity: 30,
   },
   {
@@ -544,8 +642,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['complex repair face 2.6-7.5 cm', 'complex closure face', 'complex facial repair'],
     plainLanguage:
       'A more involved closure of a 2.6 to 7.5 cm wound on the forehead, cheeks, chin, mouth, neck, armpits, genitals, hands or feet.',
-    clinicalContext:
-      'Frequently needed after Mohs surgery on the face and neck.',
+    clinicalContext: 'Frequently needed after Mohs surgery on the face and neck.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Mohs Surgery'],
     billingNotes:
       'Each additional 5 cm is the add-on 13133. Adjacent tissue transfer replaces a complex repair code for the same defect. 10-day global.',
@@ -554,7 +651,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Flaps, grafts and reconstruction ----
   {
     code: '14040',
-    synonyms: ['adjacent tissue transfer face', 'local flap face', 'rotation flap', 'advancement flap', 'transposition flap', 'att'],
+    synonyms: [
+      'adjacent tissue transfer face',
+      'local flap face',
+      'rotation flap',
+      'advancement flap',
+      'transposition flap',
+      'att',
+    ],
     plainLanguage:
       'Closing a wound on the forehead, cheeks, chin, mouth, neck, armpits, genitals, hands or feet by moving nearby skin into the gap.',
     clinicalContext:
@@ -566,9 +670,15 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '14060',
-    synonyms: ['adjacent tissue transfer nose', 'local flap nose', 'eyelid flap', 'ear flap', 'lip flap', 'bilobed flap'],
-    plainLanguage:
-      'Closing a wound on the eyelids, nose, ears or lips by moving nearby skin into the gap.',
+    synonyms: [
+      'adjacent tissue transfer nose',
+      'local flap nose',
+      'eyelid flap',
+      'ear flap',
+      'lip flap',
+      'bilobed flap',
+    ],
+    plainLanguage: 'Closing a wound on the eyelids, nose, ears or lips by moving nearby skin into the gap.',
     clinicalContext:
       'Common after Mohs surgery on the nose and other central facial sites where preserving shape matters.',
     specialties: ['Dermatology', 'Plastic Surgery', 'Mohs Surgery', 'Oculoplastic Surgery'],
@@ -581,8 +691,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
     synonyms: ['split thickness skin graft', 'stsg', 'skin graft trunk arm leg', 'split skin graft'],
     plainLanguage:
       'Covering a wound on the trunk, arms or legs with a thin layer of skin taken from another part of the body.',
-    clinicalContext:
-      'For burns, large traumatic wounds and surgical defects that cannot be closed directly.',
+    clinicalContext: 'For burns, large traumatic wounds and surgical defects that cannot be closed directly.',
     specialties: ['Plastic Surgery', 'General Surgery', 'Burn Surgery'],
     billingNotes:
       'First 100 sq cm (or 1% of body area in infants and children); additional area uses 15101. Site preparation is coded separately. 90-day global.',
@@ -590,7 +699,13 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '15271',
-    synonyms: ['skin substitute application', 'skin substitute graft', 'cellular tissue product application', 'ctp application', 'graft application trunk arm leg'],
+    synonyms: [
+      'skin substitute application',
+      'skin substitute graft',
+      'cellular tissue product application',
+      'ctp application',
+      'graft application trunk arm leg',
+    ],
     plainLanguage:
       'Applying a manufactured skin substitute to a wound on the trunk, arms or legs to help it heal.',
     clinicalContext:
@@ -602,7 +717,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '15275',
-    synonyms: ['skin substitute face feet hands', 'skin substitute foot ulcer', 'ctp application foot', 'skin substitute application foot'],
+    synonyms: [
+      'skin substitute face feet hands',
+      'skin substitute foot ulcer',
+      'ctp application foot',
+      'skin substitute application foot',
+    ],
     plainLanguage:
       'Applying a manufactured skin substitute to a wound on the face, scalp, neck, hands, feet or genitals.',
     clinicalContext:
@@ -614,7 +734,14 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '15734',
-    synonyms: ['component separation', 'components separation', 'abdominal wall reconstruction', 'muscle flap trunk', 'tar', 'transversus abdominis release'],
+    synonyms: [
+      'component separation',
+      'components separation',
+      'abdominal wall reconstruction',
+      'muscle flap trunk',
+      'tar',
+      'transversus abdominis release',
+    ],
     plainLanguage:
       'Moving layers of the abdominal wall muscles, or other trunk muscle flaps, to close a large defect.',
     clinicalContext:
@@ -626,7 +753,13 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '15823',
-    synonyms: ['upper blepharoplasty', 'bleph', 'blepharoplasty upper lid', 'eyelid lift', 'dermatochalasis repair'],
+    synonyms: [
+      'upper blepharoplasty',
+      'bleph',
+      'blepharoplasty upper lid',
+      'eyelid lift',
+      'dermatochalasis repair',
+    ],
     plainLanguage:
       'Removing excess, drooping skin from the upper eyelid when it hangs over the lashes and blocks vision.',
     clinicalContext:
@@ -638,7 +771,12 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '19357',
-    synonyms: ['tissue expander placement', 'breast tissue expander', 'breast reconstruction with expander', 'expander reconstruction'],
+    synonyms: [
+      'tissue expander placement',
+      'breast tissue expander',
+      'breast reconstruction with expander',
+      'expander reconstruction',
+    ],
     plainLanguage:
       'Placing a temporary inflatable implant (tissue expander) in the chest to stretch the skin for later breast reconstruction.',
     clinicalContext:
@@ -651,9 +789,15 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Emergency airway and chest ----
   {
     code: '31500',
-    synonyms: ['intubation', 'endotracheal intubation', 'emergency intubation', 'ett placement', 'rsi', 'emergency airway'],
-    plainLanguage:
-      'Placing a breathing tube through the mouth into the windpipe in an emergency.',
+    synonyms: [
+      'intubation',
+      'endotracheal intubation',
+      'emergency intubation',
+      'ett placement',
+      'rsi',
+      'emergency airway',
+    ],
+    plainLanguage: 'Placing a breathing tube through the mouth into the windpipe in an emergency.',
     clinicalContext:
       'For respiratory failure, airway protection in coma or cardiac arrest, and emergency airway management outside the operating room.',
     specialties: ['Emergency Medicine', 'Critical Care Medicine', 'Anesthesiology'],
@@ -664,10 +808,8 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '32551',
     synonyms: ['chest tube', 'tube thoracostomy', 'chest tube insertion', 'open chest tube', 'thoracostomy'],
-    plainLanguage:
-      'Placing a tube through the chest wall to drain air, blood or fluid from around the lung.',
-    clinicalContext:
-      'For tension or large pneumothorax, haemothorax after trauma, and empyema.',
+    plainLanguage: 'Placing a tube through the chest wall to drain air, blood or fluid from around the lung.',
+    clinicalContext: 'For tension or large pneumothorax, haemothorax after trauma, and empyema.',
     specialties: ['Trauma Surgery', 'Emergency Medicine', 'Thoracic Surgery', 'Critical Care Medicine'],
     billingNotes:
       'Open tube thoracostomy with water seal. Percutaneous pleural drains use 32556 or 32557. Modifier 50 for bilateral tubes. 0-day global.',
@@ -676,8 +818,7 @@ export const otherSurgeryCodes: CuratedCode[] = [
   {
     code: '32554',
     synonyms: ['thoracentesis', 'bedside thoracentesis', 'pleural tap', 'thoracentesis without imaging'],
-    plainLanguage:
-      'Draining fluid from around the lung with a needle or catheter, without imaging guidance.',
+    plainLanguage: 'Draining fluid from around the lung with a needle or catheter, without imaging guidance.',
     clinicalContext:
       'For diagnosis of a new pleural effusion and relief of breathlessness from a large effusion.',
     specialties: ['Pulmonology', 'Hospital Medicine', 'Critical Care Medicine', 'Internal Medicine'],
@@ -687,11 +828,16 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '32555',
-    synonyms: ['ultrasound guided thoracentesis', 'thoracentesis', 'thoracentesis with imaging', 'us thoracentesis', 'pleural tap with ultrasound'],
+    synonyms: [
+      'ultrasound guided thoracentesis',
+      'thoracentesis',
+      'thoracentesis with imaging',
+      'us thoracentesis',
+      'pleural tap with ultrasound',
+    ],
     plainLanguage:
       'Draining fluid from around the lung with a needle or catheter guided by ultrasound or other imaging.',
-    clinicalContext:
-      'The standard way thoracentesis is performed, lowering the risk of pneumothorax.',
+    clinicalContext: 'The standard way thoracentesis is performed, lowering the risk of pneumothorax.',
     specialties: ['Pulmonology', 'Interventional Radiology', 'Hospital Medicine', 'Critical Care Medicine'],
     billingNotes:
       'Imaging guidance is included, so do not add 76942. Modifier 50 for bilateral procedures. 0-day global.',
@@ -699,19 +845,30 @@ export const otherSurgeryCodes: CuratedCode[] = [
   },
   {
     code: '32556',
-    synonyms: ['pigtail catheter', 'percutaneous chest tube', 'pleural drain', 'pigtail chest tube', 'small bore chest tube'],
+    synonyms: [
+      'pigtail catheter',
+      'percutaneous chest tube',
+      'pleural drain',
+      'pigtail chest tube',
+      'small bore chest tube',
+    ],
     plainLanguage:
       'Placing a thin indwelling drain through the chest wall to drain air or fluid from around the lung, without imaging guidance.',
-    clinicalContext:
-      'For pneumothorax and effusions where a small-bore catheter is enough.',
+    clinicalContext: 'For pneumothorax and effusions where a small-bore catheter is enough.',
     specialties: ['Pulmonology', 'Emergency Medicine', 'Critical Care Medicine', 'Thoracic Surgery'],
-    billingNotes:
-      'Without imaging; with imaging guidance use 32557. 0-day global.',
+    billingNotes: 'Without imaging; with imaging guidance use 32557. 0-day global.',
     popularity: 25,
   },
   {
     code: '92950',
-    synonyms: ['cpr', 'cardiopulmonary resuscitation', 'code blue', 'chest compressions', 'resuscitation', 'acls'],
+    synonyms: [
+      'cpr',
+      'cardiopulmonary resuscitation',
+      'code blue',
+      'chest compressions',
+      'resuscitation',
+      'acls',
+    ],
     plainLanguage:
       'Emergency chest compressions and breathing support, with defibrillation and drugs as needed, to restart the heart after it stops.',
     clinicalContext:
@@ -724,7 +881,13 @@ export const otherSurgeryCodes: CuratedCode[] = [
   // ---- Bone marrow ----
   {
     code: '38221',
-    synonyms: ['bone marrow biopsy', 'bmbx', 'bone marrow core biopsy', 'trephine biopsy', 'bone marrow aspiration and biopsy'],
+    synonyms: [
+      'bone marrow biopsy',
+      'bmbx',
+      'bone marrow core biopsy',
+      'trephine biopsy',
+      'bone marrow aspiration and biopsy',
+    ],
     plainLanguage:
       'Taking a small core of bone marrow, usually from the back of the hip bone, with a needle.',
     clinicalContext:

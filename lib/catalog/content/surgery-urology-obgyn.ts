@@ -6,9 +6,15 @@ export const urologyObgynCodes: CuratedCode[] = [
   // ---- Urology ----
   {
     code: '52000',
-    synonyms: ['cysto', 'cystoscopy', 'cystourethroscopy', 'office cystoscopy', 'diagnostic cystoscopy', 'flexible cystoscopy'],
-    plainLanguage:
-      'Looking inside the urethra and bladder with a thin camera passed through the urethra.',
+    synonyms: [
+      'cysto',
+      'cystoscopy',
+      'cystourethroscopy',
+      'office cystoscopy',
+      'diagnostic cystoscopy',
+      'flexible cystoscopy',
+    ],
+    plainLanguage: 'Looking inside the urethra and bladder with a thin camera passed through the urethra.',
     clinicalContext:
       'For blood in the urine, recurrent infections, voiding symptoms, stricture evaluation and bladder cancer surveillance.',
     specialties: ['Urology', 'Urogynecology'],
@@ -18,7 +24,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '52005',
-    synonyms: ['retrograde pyelogram', 'rpg', 'cysto with retrograde', 'cystoscopy retrograde pyelography', 'ureteral catheterization'],
+    synonyms: [
+      'retrograde pyelogram',
+      'rpg',
+      'cysto with retrograde',
+      'cystoscopy retrograde pyelography',
+      'ureteral catheterization',
+    ],
     plainLanguage:
       'Cystoscopy with a thin tube passed into the ureter to inject dye or wash out samples from the kidney drainage system.',
     clinicalContext:
@@ -30,7 +42,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '52332',
-    synonyms: ['ureteral stent placement', 'double j stent', 'jj stent', 'cysto stent', 'cysto with stent', 'ureteral stent insertion'],
+    synonyms: [
+      'ureteral stent placement',
+      'double j stent',
+      'jj stent',
+      'cysto stent',
+      'cysto with stent',
+      'ureteral stent insertion',
+    ],
     plainLanguage:
       'Cystoscopy to place a soft tube (stent) from the kidney to the bladder to keep urine draining.',
     clinicalContext:
@@ -42,7 +61,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '52356',
-    synonyms: ['ureteroscopy with laser lithotripsy', 'urs', 'urs ll', 'ureteroscopy laser', 'holmium laser lithotripsy', 'ureteroscopy with stent'],
+    synonyms: [
+      'ureteroscopy with laser lithotripsy',
+      'urs',
+      'urs ll',
+      'ureteroscopy laser',
+      'holmium laser lithotripsy',
+      'ureteroscopy with stent',
+    ],
     plainLanguage:
       'A thin scope passed up the ureter to break a kidney or ureteral stone with a laser, usually leaving a temporary stent.',
     clinicalContext:
@@ -54,7 +80,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '50590',
-    synonyms: ['eswl', 'shock wave lithotripsy', 'swl', 'lithotripsy', 'extracorporeal shock wave lithotripsy', 'kidney stone lithotripsy'],
+    synonyms: [
+      'eswl',
+      'shock wave lithotripsy',
+      'swl',
+      'lithotripsy',
+      'extracorporeal shock wave lithotripsy',
+      'kidney stone lithotripsy',
+    ],
     plainLanguage:
       'Breaking up a kidney stone with focused shock waves sent through the skin, so the pieces can pass in the urine.',
     clinicalContext:
@@ -66,9 +99,15 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '55700',
-    synonyms: ['prostate biopsy', 'trus biopsy', 'transrectal prostate biopsy', 'transperineal prostate biopsy', 'prostate bx', 'tp biopsy'],
-    plainLanguage:
-      'Taking small tissue samples from the prostate with a needle to look for cancer.',
+    synonyms: [
+      'prostate biopsy',
+      'trus biopsy',
+      'transrectal prostate biopsy',
+      'transperineal prostate biopsy',
+      'prostate bx',
+      'tp biopsy',
+    ],
+    plainLanguage: 'Taking small tissue samples from the prostate with a needle to look for cancer.',
     clinicalContext:
       'For a raised or rising PSA, an abnormal rectal exam or a suspicious MRI lesion, through the rectum or the perineum.',
     specialties: ['Urology'],
@@ -78,7 +117,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '55866',
-    synonyms: ['ralp', 'rarp', 'robotic prostatectomy', 'laparoscopic radical prostatectomy', 'radical prostatectomy', 'robotic assisted laparoscopic prostatectomy'],
+    synonyms: [
+      'ralp',
+      'rarp',
+      'robotic prostatectomy',
+      'laparoscopic radical prostatectomy',
+      'radical prostatectomy',
+      'robotic assisted laparoscopic prostatectomy',
+    ],
     plainLanguage:
       'Removal of the whole prostate and seminal vesicles through small incisions, usually with a surgical robot, to treat prostate cancer.',
     clinicalContext:
@@ -114,7 +160,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '51798',
-    synonyms: ['bladder scan', 'pvr', 'post void residual', 'post-void residual ultrasound', 'bladder ultrasound pvr'],
+    synonyms: [
+      'bladder scan',
+      'pvr',
+      'post void residual',
+      'post-void residual ultrasound',
+      'bladder ultrasound pvr',
+    ],
     plainLanguage:
       'A quick ultrasound scan over the lower belly to measure how much urine is left in the bladder after passing water.',
     clinicalContext:
@@ -126,7 +178,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '51702',
-    synonyms: ['foley', 'foley catheter', 'foley placement', 'urinary catheter insertion', 'indwelling catheter', 'bladder catheter'],
+    synonyms: [
+      'foley',
+      'foley catheter',
+      'foley placement',
+      'urinary catheter insertion',
+      'indwelling catheter',
+      'bladder catheter',
+    ],
     plainLanguage:
       'Inserting a soft tube through the urethra into the bladder and leaving it in place to drain urine.',
     clinicalContext:
@@ -139,8 +198,7 @@ export const urologyObgynCodes: CuratedCode[] = [
   {
     code: '54161',
     synonyms: ['circumcision', 'adult circumcision', 'circ', 'surgical circumcision'],
-    plainLanguage:
-      'Surgical removal of the foreskin of the penis in a boy older than 28 days or in a man.',
+    plainLanguage: 'Surgical removal of the foreskin of the penis in a boy older than 28 days or in a man.',
     clinicalContext:
       'For phimosis, recurrent balanitis, paraphimosis or patient preference beyond the newborn period.',
     specialties: ['Urology', 'Pediatric Urology'],
@@ -151,7 +209,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   // ---- Obstetrics ----
   {
     code: '59400',
-    synonyms: ['global ob', 'global obstetric care', 'vaginal delivery global', 'ob package', 'routine ob care', 'global vaginal delivery'],
+    synonyms: [
+      'global ob',
+      'global obstetric care',
+      'vaginal delivery global',
+      'ob package',
+      'routine ob care',
+      'global vaginal delivery',
+    ],
     plainLanguage:
       'The whole package of pregnancy care from one practice: prenatal visits, a vaginal birth and the check-up after delivery.',
     clinicalContext:
@@ -164,8 +229,7 @@ export const urologyObgynCodes: CuratedCode[] = [
   {
     code: '59409',
     synonyms: ['vaginal delivery only', 'svd', 'nsvd', 'spontaneous vaginal delivery', 'delivery only'],
-    plainLanguage:
-      'Attending the vaginal birth of a baby without providing the prenatal or postpartum care.',
+    plainLanguage: 'Attending the vaginal birth of a baby without providing the prenatal or postpartum care.',
     clinicalContext:
       'For deliveries by a covering physician, a laborist or hospitalist, or when the patient transferred care late.',
     specialties: ['Obstetrics and Gynecology', 'Family Medicine'],
@@ -175,7 +239,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '59510',
-    synonyms: ['global c-section', 'c-section global', 'cesarean global', 'global cesarean', 'cesarean delivery global'],
+    synonyms: [
+      'global c-section',
+      'c-section global',
+      'cesarean global',
+      'global cesarean',
+      'cesarean delivery global',
+    ],
     plainLanguage:
       'The whole package of pregnancy care from one practice: prenatal visits, a caesarean birth and the check-up after delivery.',
     clinicalContext:
@@ -187,7 +257,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '59514',
-    synonyms: ['c-section', 'cesarean section', 'csection', 'c-section only', 'lscs', 'cesarean delivery only'],
+    synonyms: [
+      'c-section',
+      'cesarean section',
+      'csection',
+      'c-section only',
+      'lscs',
+      'cesarean delivery only',
+    ],
     plainLanguage:
       'Delivering a baby through an incision in the abdomen and uterus, without providing the prenatal or postpartum care.',
     clinicalContext:
@@ -201,7 +278,7 @@ export const urologyObgynCodes: CuratedCode[] = [
     code: '59025',
     synonyms: ['nst', 'non-stress test', 'fetal nonstress test', 'fetal heart rate monitoring nst'],
     plainLanguage:
-      'Monitoring the baby\'s heart rate for a short period to check that it speeds up normally with movement.',
+      "Monitoring the baby's heart rate for a short period to check that it speeds up normally with movement.",
     clinicalContext:
       'Antenatal surveillance in high-risk pregnancies such as diabetes, hypertension, growth restriction, decreased fetal movement or post-dates.',
     specialties: ['Obstetrics and Gynecology', 'Maternal-Fetal Medicine'],
@@ -212,9 +289,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   // ---- Gynecology ----
   {
     code: '58558',
-    synonyms: ['hysteroscopy d&c', 'hysteroscopic polypectomy', 'hsc d&c', 'hysteroscopy with biopsy', 'hysteroscopy'],
-    plainLanguage:
-      'Looking inside the uterus with a thin camera to take tissue samples or remove polyps.',
+    synonyms: [
+      'hysteroscopy d&c',
+      'hysteroscopic polypectomy',
+      'hsc d&c',
+      'hysteroscopy with biopsy',
+      'hysteroscopy',
+    ],
+    plainLanguage: 'Looking inside the uterus with a thin camera to take tissue samples or remove polyps.',
     clinicalContext:
       'For abnormal or postmenopausal bleeding, endometrial polyps and thickened endometrium seen on ultrasound.',
     specialties: ['Obstetrics and Gynecology'],
@@ -224,7 +306,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '58571',
-    synonyms: ['tlh', 'tlh bso', 'total laparoscopic hysterectomy', 'laparoscopic hysterectomy with bso', 'robotic hysterectomy', 'lap hysterectomy with salpingectomy'],
+    synonyms: [
+      'tlh',
+      'tlh bso',
+      'total laparoscopic hysterectomy',
+      'laparoscopic hysterectomy with bso',
+      'robotic hysterectomy',
+      'lap hysterectomy with salpingectomy',
+    ],
     plainLanguage:
       'Removal of the uterus and cervix, along with the tubes and/or ovaries, through small abdominal incisions.',
     clinicalContext:
@@ -236,7 +325,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '58150',
-    synonyms: ['tah', 'tah bso', 'total abdominal hysterectomy', 'abdominal hysterectomy', 'open hysterectomy'],
+    synonyms: [
+      'tah',
+      'tah bso',
+      'total abdominal hysterectomy',
+      'abdominal hysterectomy',
+      'open hysterectomy',
+    ],
     plainLanguage:
       'Removal of the uterus and cervix through an incision in the lower abdomen, with or without the tubes and ovaries.',
     clinicalContext:
@@ -248,9 +343,14 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '58661',
-    synonyms: ['laparoscopic salpingectomy', 'laparoscopic oophorectomy', 'lap bso', 'lap uso', 'laparoscopic salpingo-oophorectomy'],
-    plainLanguage:
-      'Removing a fallopian tube, an ovary or both through small incisions with a camera.',
+    synonyms: [
+      'laparoscopic salpingectomy',
+      'laparoscopic oophorectomy',
+      'lap bso',
+      'lap uso',
+      'laparoscopic salpingo-oophorectomy',
+    ],
+    plainLanguage: 'Removing a fallopian tube, an ovary or both through small incisions with a camera.',
     clinicalContext:
       'For adnexal masses, torsion, risk-reducing surgery in BRCA carriers, and salpingectomy for permanent contraception.',
     specialties: ['Obstetrics and Gynecology', 'Gynecologic Oncology'],
@@ -260,11 +360,17 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '58670',
-    synonyms: ['tubal ligation', 'laparoscopic tubal ligation', 'btl', 'tubal cautery', 'tubal fulguration', 'laparoscopic sterilization'],
+    synonyms: [
+      'tubal ligation',
+      'laparoscopic tubal ligation',
+      'btl',
+      'tubal cautery',
+      'tubal fulguration',
+      'laparoscopic sterilization',
+    ],
     plainLanguage:
       'Permanent contraception by burning (cauterising) the fallopian tubes through a small incision with a camera.',
-    clinicalContext:
-      'For women who want permanent contraception, performed as an outpatient laparoscopy.',
+    clinicalContext: 'For women who want permanent contraception, performed as an outpatient laparoscopy.',
     specialties: ['Obstetrics and Gynecology'],
     billingNotes:
       'Occlusion with clips or rings is 58671, and removal of the tubes is coded as salpingectomy. Medicaid and other public payers require a signed sterilisation consent and a waiting period. 90-day global.',
@@ -272,7 +378,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '57454',
-    synonyms: ['colposcopy with biopsy and ecc', 'colpo bx ecc', 'colposcopy', 'colpo with ecc', 'colposcopic cervical biopsy'],
+    synonyms: [
+      'colposcopy with biopsy and ecc',
+      'colpo bx ecc',
+      'colposcopy',
+      'colpo with ecc',
+      'colposcopic cervical biopsy',
+    ],
     plainLanguage:
       'Examining the cervix with a magnifying scope and taking samples from its surface and from inside the cervical canal.',
     clinicalContext:
@@ -284,14 +396,19 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '57460',
-    synonyms: ['leep', 'lletz', 'loop electrosurgical excision', 'cervical leep', 'colposcopy with loop biopsy'],
+    synonyms: [
+      'leep',
+      'lletz',
+      'loop electrosurgical excision',
+      'cervical leep',
+      'colposcopy with loop biopsy',
+    ],
     plainLanguage:
       'Removing abnormal cervical tissue with a thin heated wire loop while looking through a colposcope.',
     clinicalContext:
       'For high-grade cervical precancer (CIN 2-3) or persistent low-grade disease, both diagnostic and therapeutic.',
     specialties: ['Obstetrics and Gynecology'],
-    billingNotes:
-      'Colposcopy with loop biopsy; a loop conisation of the cervix is 57461. 0-day global.',
+    billingNotes: 'Colposcopy with loop biopsy; a loop conisation of the cervix is 57461. 0-day global.',
     popularity: 30,
   },
   {
@@ -309,8 +426,7 @@ export const urologyObgynCodes: CuratedCode[] = [
   {
     code: '58120',
     synonyms: ['d&c', 'dilation and curettage', 'diagnostic d&c', 'therapeutic d&c'],
-    plainLanguage:
-      'Opening the cervix and gently scraping the lining of the uterus, outside of pregnancy.',
+    plainLanguage: 'Opening the cervix and gently scraping the lining of the uterus, outside of pregnancy.',
     clinicalContext:
       'For diagnosing or treating abnormal uterine bleeding when office sampling is not possible or inadequate.',
     specialties: ['Obstetrics and Gynecology'],
@@ -320,9 +436,15 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '59820',
-    synonyms: ['d&c for missed abortion', 'suction d&c', 'missed ab d&c', 'uterine evacuation', 'd&c miscarriage', 'sab d&c'],
-    plainLanguage:
-      'Emptying the uterus by suction after a first-trimester pregnancy has stopped developing.',
+    synonyms: [
+      'd&c for missed abortion',
+      'suction d&c',
+      'missed ab d&c',
+      'uterine evacuation',
+      'd&c miscarriage',
+      'sab d&c',
+    ],
+    plainLanguage: 'Emptying the uterus by suction after a first-trimester pregnancy has stopped developing.',
     clinicalContext:
       'For a missed miscarriage in the first trimester when the patient chooses surgical management or medical management has failed.',
     specialties: ['Obstetrics and Gynecology'],
@@ -332,7 +454,15 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '57288',
-    synonyms: ['midurethral sling', 'mus', 'tvt', 'tot', 'sling procedure', 'transobturator tape', 'stress incontinence sling'],
+    synonyms: [
+      'midurethral sling',
+      'mus',
+      'tvt',
+      'tot',
+      'sling procedure',
+      'transobturator tape',
+      'stress incontinence sling',
+    ],
     plainLanguage:
       'Placing a strip of mesh or tissue under the urethra to support it and stop urine leaking with coughing or exercise.',
     clinicalContext:
@@ -345,9 +475,15 @@ export const urologyObgynCodes: CuratedCode[] = [
   // ---- Contraception ----
   {
     code: '58300',
-    synonyms: ['iud insertion', 'iud placement', 'intrauterine device insertion', 'mirena insertion', 'paragard insertion', 'liletta insertion'],
-    plainLanguage:
-      'Placing a small T-shaped contraceptive device inside the uterus.',
+    synonyms: [
+      'iud insertion',
+      'iud placement',
+      'intrauterine device insertion',
+      'mirena insertion',
+      'paragard insertion',
+      'liletta insertion',
+    ],
+    plainLanguage: 'Placing a small T-shaped contraceptive device inside the uterus.',
     clinicalContext:
       'Long-acting reversible contraception with hormonal or copper devices, also used for heavy menstrual bleeding and endometrial protection.',
     specialties: ['Obstetrics and Gynecology', 'Family Medicine'],
@@ -358,10 +494,9 @@ export const urologyObgynCodes: CuratedCode[] = [
   {
     code: '58301',
     synonyms: ['iud removal', 'remove iud', 'intrauterine device removal'],
-    plainLanguage:
-      'Taking out an intrauterine contraceptive device.',
+    plainLanguage: 'Taking out an intrauterine contraceptive device.',
     clinicalContext:
-      'At the end of the device\'s lifespan, for side effects, when pregnancy is desired, or for a malpositioned device.',
+      "At the end of the device's lifespan, for side effects, when pregnancy is desired, or for a malpositioned device.",
     specialties: ['Obstetrics and Gynecology', 'Family Medicine'],
     billingNotes:
       'When a new IUD is placed at the same visit, report the insertion as well. Removal that needs hysteroscopy has its own code. 0-day global.',
@@ -369,7 +504,13 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '11981',
-    synonyms: ['nexplanon insertion', 'contraceptive implant insertion', 'implant insertion arm', 'etonogestrel implant', 'implanon insertion'],
+    synonyms: [
+      'nexplanon insertion',
+      'contraceptive implant insertion',
+      'implant insertion arm',
+      'etonogestrel implant',
+      'implanon insertion',
+    ],
     plainLanguage:
       'Placing a small rod under the skin of the upper arm that releases medicine, most often a contraceptive implant.',
     clinicalContext:
@@ -381,14 +522,17 @@ export const urologyObgynCodes: CuratedCode[] = [
   },
   {
     code: '11983',
-    synonyms: ['nexplanon removal and reinsertion', 'implant exchange', 'contraceptive implant replacement', 'remove and reinsert implant'],
-    plainLanguage:
-      'Removing an expired drug implant from the arm and placing a new one in the same visit.',
+    synonyms: [
+      'nexplanon removal and reinsertion',
+      'implant exchange',
+      'contraceptive implant replacement',
+      'remove and reinsert implant',
+    ],
+    plainLanguage: 'Removing an expired drug implant from the arm and placing a new one in the same visit.',
     clinicalContext:
       'Used when a patient wants to continue implant contraception after the current device reaches the end of its approved use.',
     specialties: ['Obstetrics and Gynecology', 'Family Medicine'],
-    billingNotes:
-      'Do not report 11981 and 11982 separately when both are done in one session. 0-day global.',
+    billingNotes: 'Do not report 11981 and 11982 separately when both are done in one session. 0-day global.',
     popularity: 25,
   },
 ];

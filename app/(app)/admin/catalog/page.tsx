@@ -15,15 +15,21 @@ export default async function CatalogAdminPage() {
   const [releases, imports] = await Promise.all([getReleases(), listCatalogImports({ limit: 100 })]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Catalog imports" description="CMS fee-schedule releases, HCPCS Level II and ASP files. Each import is all-or-nothing; the same file twice changes nothing." />
+      <PageHeader
+        title="Catalog imports"
+        description="CMS fee-schedule releases, HCPCS Level II and ASP files. Each import is all-or-nothing; the same file twice changes nothing."
+      />
       <Card className="p-5">
         <CatalogUpload />
       </Card>
       <Card className="overflow-x-auto">
-        <CardHeader title="Releases" description="The release in effect on a date of service prices it (A from Jan 1, B Apr 1, C Jul 1, D Oct 1)." />
+        <CardHeader
+          title="Releases"
+          description="The release in effect on a date of service prices it (A from Jan 1, B Apr 1, C Jul 1, D Oct 1)."
+        />
         <table className="w-full text-sm">
           <caption className="sr-only">Imported fee-schedule releases</caption>
-          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+          <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
             <tr>
               <th className="px-4 py-2">Release</th>
               <th className="px-4 py-2">Effective</th>
@@ -37,7 +43,11 @@ export default async function CatalogAdminPage() {
               <tr key={r.id}>
                 <td className="px-4 py-2 font-mono font-semibold">
                   {r.id}
-                  {r.starter && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-xs font-normal text-amber-800">starter subset</span>}
+                  {r.starter && (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-xs font-normal text-amber-800">
+                      starter subset
+                    </span>
+                  )}
                 </td>
                 <td className="tabular px-4 py-2">{r.effectiveFrom}</td>
                 <td className="tabular px-4 py-2">{r.releasedOn ?? '-'}</td>
@@ -54,12 +64,20 @@ export default async function CatalogAdminPage() {
           {imports.map((i) => (
             <li key={i.id} className="px-5 py-3">
               <p className="font-medium text-slate-800">
-                {i.kind} · {i.sourceFile} <span className="font-normal text-slate-500">· {i.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC{i.importedBy ? ` · ${i.importedBy}` : ''}</span>
+                {i.kind} · {i.sourceFile}{' '}
+                <span className="font-normal text-slate-500">
+                  · {i.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  {i.importedBy ? ` · ${i.importedBy}` : ''}
+                </span>
               </p>
               <p className="text-slate-600">{i.description}</p>
             </li>
           ))}
-          {!imports.length && <li className="px-5 py-6 text-center text-slate-500">No CMS files imported yet: the starter catalog is in use.</li>}
+          {!imports.length && (
+            <li className="px-5 py-6 text-center text-slate-500">
+              No CMS files imported yet: the starter catalog is in use.
+            </li>
+          )}
         </ul>
       </Card>
     </div>

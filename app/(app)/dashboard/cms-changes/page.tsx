@@ -23,7 +23,11 @@ const paramsSchema = z.object({
   to: date.optional().catch(undefined),
 });
 
-export default async function CmsChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CmsChangesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireUser('/dashboard/cms-changes');
   const params = paramsSchema.parse(await searchParams);
   const [{ range }, releases] = await Promise.all([getDashboardRange({ actor }), listReleases()]);
@@ -33,7 +37,13 @@ export default async function CmsChangesPage({ searchParams }: { searchParams: P
   let problem: string | null = null;
   if (params.release) {
     try {
-      comparison = await compareReleases({ actor, releaseId: params.release, baseReleaseId: params.base || null, from: from <= to ? from : to, to: from <= to ? to : from });
+      comparison = await compareReleases({
+        actor,
+        releaseId: params.release,
+        baseReleaseId: params.base || null,
+        from: from <= to ? from : to,
+        to: from <= to ? to : from,
+      });
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
       problem = err.message;
@@ -51,7 +61,11 @@ export default async function CmsChangesPage({ searchParams }: { searchParams: P
           </Link>
         }
       />
-      <form method="get" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5" aria-label="Compare releases">
+      <form
+        method="get"
+        className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5"
+        aria-label="Compare releases"
+      >
         <label className="text-xs font-medium text-slate-600">
           Price under
           <Select name="release" defaultValue={params.release ?? ''} className="mt-1" required>
@@ -89,14 +103,25 @@ export default async function CmsChangesPage({ searchParams }: { searchParams: P
         </div>
       </form>
 
-      {problem && <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">{problem}</p>}
-      {releases.length === 0 && <EmptyState title="No fee-schedule release imported">Import a CMS PFS release to compare.</EmptyState>}
+      {problem && (
+        <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {problem}
+        </p>
+      )}
+      {releases.length === 0 && (
+        <EmptyState title="No fee-schedule release imported">Import a CMS PFS release to compare.</EmptyState>
+      )}
       {comparison && (
         <Card className="p-4" data-testid="cms-changes">
           <p className="mb-4 text-sm text-slate-600">
-            {comparison.entries.toLocaleString('en-US')} entries from {formatDay(comparison.from)} to {formatDay(comparison.to)}: {baseLabel}{' '}
-            <span className="tabular font-semibold text-slate-900">{formatWrvu(comparison.total.base)}</span> wRVUs, under {comparison.releaseId}{' '}
-            <span className="tabular font-semibold text-slate-900">{formatWrvu(comparison.total.repriced)}</span>, difference{' '}
+            {comparison.entries.toLocaleString('en-US')} entries from {formatDay(comparison.from)} to{' '}
+            {formatDay(comparison.to)}: {baseLabel}{' '}
+            <span className="tabular font-semibold text-slate-900">{formatWrvu(comparison.total.base)}</span>{' '}
+            wRVUs, under {comparison.releaseId}{' '}
+            <span className="tabular font-semibold text-slate-900">
+              {formatWrvu(comparison.total.repriced)}
+            </span>
+            , difference{' '}
             <span className="tabular font-semibold text-slate-900" data-testid="cms-changes-total">
               {formatDelta(comparison.total.difference)}
             </span>
@@ -118,13 +143,22 @@ export default async function CmsChangesPage({ searchParams }: { searchParams: P
               ]}
               rows={comparison.byCode.map((c) => [
                 c.code,
-                c.unpriced ? `${c.description} (not priced in ${comparison.releaseId}: ${c.unpriced})` : c.description,
+                c.unpriced
+                  ? `${c.description} (not priced in ${comparison.releaseId}: ${c.unpriced})`
+                  : c.description,
                 c.entries.toLocaleString('en-US'),
                 formatWrvu(c.base),
                 formatWrvu(c.repriced),
                 formatDelta(c.difference),
               ])}
-              foot={['Total', '', comparison.entries.toLocaleString('en-US'), formatWrvu(comparison.total.base), formatWrvu(comparison.total.repriced), formatDelta(comparison.total.difference)]}
+              foot={[
+                'Total',
+                '',
+                comparison.entries.toLocaleString('en-US'),
+                formatWrvu(comparison.total.base),
+                formatWrvu(comparison.total.repriced),
+                formatDelta(comparison.total.difference),
+              ]}
             />
           )}
         </Card>

@@ -28,10 +28,15 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
       <PageHeader
         title={`${entry.code}${entry.modifiers.length ? `-${entry.modifiers.join('-')}` : ''} on ${entry.dateOfService}`}
         description={entry.deletedAt ? 'This entry was deleted.' : `${entry.creditedWrvu} wRVU credited`}
-        actions={!entry.deletedAt && <DeleteEntryButton id={entry.id} code={entry.code} afterDelete="/entries" />}
+        actions={
+          !entry.deletedAt && <DeleteEntryButton id={entry.id} code={entry.code} afterDelete="/entries" />
+        }
       />
       <Card>
-        <CardHeader title="Why this number" description={`Release ${entry.releaseId ?? 'none'} · policy ${policy?.name ?? 'CMS-adjusted'}`} />
+        <CardHeader
+          title="Why this number"
+          description={`Release ${entry.releaseId ?? 'none'} · policy ${policy?.name ?? 'CMS-adjusted'}`}
+        />
         <ol className="space-y-1 px-5 py-4 text-sm text-slate-700" data-testid="why">
           {lines.map((l, i) => (
             <li key={i}>{l}</li>
@@ -65,11 +70,19 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
           {history.map((h) => {
             const before = h.before as Record<string, unknown> | null;
             const after = h.after as Record<string, unknown> | null;
-            const changed = before && after ? Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'deletedAt') : [];
+            const changed =
+              before && after
+                ? Object.keys(after).filter(
+                    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'deletedAt',
+                  )
+                : [];
             return (
               <li key={h.id} className="px-5 py-3">
                 <p className="font-medium text-slate-800">
-                  {h.action.replace('entry.', '')} <span className="font-normal text-slate-500">· {h.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</span>
+                  {h.action.replace('entry.', '')}{' '}
+                  <span className="font-normal text-slate-500">
+                    · {h.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC
+                  </span>
                 </p>
                 {changed.length > 0 && (
                   <ul className="mt-1 text-xs text-slate-600">

@@ -37,7 +37,13 @@ export default async function MemberDashboardPage({
         }
       />
       {ctx.hasEntries ? (
-        <DashboardView actor={actor} viewUserId={memberId} range={range} releaseId={releaseId} basePath={`/group/${memberId}`} />
+        <DashboardView
+          actor={actor}
+          viewUserId={memberId}
+          range={range}
+          releaseId={releaseId}
+          basePath={`/group/${memberId}`}
+        />
       ) : (
         <EmptyState title="Nothing logged yet">This member has not logged any procedures.</EmptyState>
       )}

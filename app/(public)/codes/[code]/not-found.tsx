@@ -7,8 +7,8 @@ export default function CodeNotFound() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Code not found</h1>
         <p className="mt-2 text-sm text-slate-600">
-          The catalog has no page for that code. CPT and HCPCS codes have five characters, such as 99213 or J2820. Search by code, by words or by an
-          abbreviation instead:
+          The catalog has no page for that code. CPT and HCPCS codes have five characters, such as 99213 or
+          J2820. Search by code, by words or by an abbreviation instead:
         </p>
       </div>
       <CodeSearchBox autoFocus />

@@ -20,11 +20,19 @@ type Params = Promise<{ code: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const page = await getCodePage(decodeURIComponent((await params).code));
   if (!page) return { title: 'Code not found', robots: { index: false } };
-  const work = page.aspDrug ? 'no work RVU (ASP drug)' : page.rvu && page.rvu.workRvu !== null ? `${page.rvu.workRvu.toFixed(2)} work RVUs` : null;
+  const work = page.aspDrug
+    ? 'no work RVU (ASP drug)'
+    : page.rvu && page.rvu.workRvu !== null
+      ? `${page.rvu.workRvu.toFixed(2)} work RVUs`
+      : null;
   const lead = page.plainLanguage ?? page.description;
   return {
     title: `${page.code} ${page.shortDescription}`,
-    description: `${page.kindLabel === 'CPT' ? 'CPT' : 'HCPCS'} ${page.code}: ${lead}${work ? ` ${work} in ${page.release?.id}.` : ''}`.slice(0, 300),
+    description:
+      `${page.kindLabel === 'CPT' ? 'CPT' : 'HCPCS'} ${page.code}: ${lead}${work ? ` ${work} in ${page.release?.id}.` : ''}`.slice(
+        0,
+        300,
+      ),
     alternates: { canonical: `/codes/${page.code}` },
   };
 }
@@ -61,10 +69,22 @@ export default async function CodePageRoute({ params }: { params: Params }) {
           <span className="font-mono text-brand-700">{page.code}</span> {page.shortDescription}
         </h1>
         <p className="flex flex-wrap gap-2 text-xs">
-          <span className="rounded-full bg-slate-100 px-2.5 py-1 font-medium text-slate-700">{page.category.label}</span>
-          <span className="rounded-full bg-slate-100 px-2.5 py-1 font-medium text-slate-700">{page.kindLabel}</span>
-          {page.aspDrug && <span className="rounded-full bg-amber-100 px-2.5 py-1 font-medium text-amber-900">ASP-priced drug</span>}
-          {page.terminatedOn && <span className="rounded-full bg-red-50 px-2.5 py-1 font-medium text-red-700">Terminated {page.terminatedOn}</span>}
+          <span className="rounded-full bg-slate-100 px-2.5 py-1 font-medium text-slate-700">
+            {page.category.label}
+          </span>
+          <span className="rounded-full bg-slate-100 px-2.5 py-1 font-medium text-slate-700">
+            {page.kindLabel}
+          </span>
+          {page.aspDrug && (
+            <span className="rounded-full bg-amber-100 px-2.5 py-1 font-medium text-amber-900">
+              ASP-priced drug
+            </span>
+          )}
+          {page.terminatedOn && (
+            <span className="rounded-full bg-red-50 px-2.5 py-1 font-medium text-red-700">
+              Terminated {page.terminatedOn}
+            </span>
+          )}
         </p>
         {page.synonyms.length > 0 && (
           <p className="text-sm text-slate-600">
@@ -79,7 +99,10 @@ export default async function CodePageRoute({ params }: { params: Params }) {
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem] lg:items-start">
         <div className="min-w-0 space-y-5">
           <CodeSection id="plain-language" title="In plain language">
-            <p>{page.plainLanguage ?? `Benchline has not written a plain-language summary for ${page.code} yet; the descriptor above is the official definition.`}</p>
+            <p>
+              {page.plainLanguage ??
+                `Benchline has not written a plain-language summary for ${page.code} yet; the descriptor above is the official definition.`}
+            </p>
           </CodeSection>
           <CodeSection id="clinical-context" title="Clinical context">
             <p>
@@ -93,7 +116,10 @@ export default async function CodePageRoute({ params }: { params: Params }) {
             {page.specialties.length > 0 ? (
               <ul className="flex flex-wrap gap-2">
                 {page.specialties.map((s) => (
-                  <li key={s} className="rounded-full border border-slate-200 bg-slate-50 px-3 py-1 text-slate-700">
+                  <li
+                    key={s}
+                    className="rounded-full border border-slate-200 bg-slate-50 px-3 py-1 text-slate-700"
+                  >
                     {s}
                   </li>
                 ))}

@@ -21,7 +21,8 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const form = await request.formData().catch(() => null);
     const f = form?.get('file');
-    if (!(f instanceof File) || f.size === 0) throw new AppError('VALIDATION', 'Choose a CMS file to import.');
+    if (!(f instanceof File) || f.size === 0)
+      throw new AppError('VALIDATION', 'Choose a CMS file to import.');
     if (f.size > MAX_BYTES) throw new AppError('VALIDATION', 'Files up to 200 MB.');
     file = f;
     replace = form?.get('replace') === 'on';
@@ -34,17 +35,29 @@ export async function POST(request: Request) {
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + '\n'));
       try {
-        const result = await importCatalogFile({ buffer, fileName: file.name, replace, importedBy: actor.email, onProgress: (p) => send({ type: 'progress', ...p }) });
+        const result = await importCatalogFile({
+          buffer,
+          fileName: file.name,
+          replace,
+          importedBy: actor.email,
+          onProgress: (p) => send({ type: 'progress', ...p }),
+        });
         let recompute: string | undefined;
-        if (result.status === 'imported' && result.kind === 'PPRRVU' && result.releaseId) recompute = describeRecompute(await recomputeForRelease({ releaseId: result.releaseId }));
+        if (result.status === 'imported' && result.kind === 'PPRRVU' && result.releaseId)
+          recompute = describeRecompute(await recomputeForRelease({ releaseId: result.releaseId }));
         send({ type: 'done', status: result.status, message: result.message, recompute });
       } catch (err) {
         if (!(err instanceof AppError)) console.error(err);
-        send({ type: 'error', message: err instanceof AppError ? err.message : 'The import failed; the catalog is unchanged.' });
+        send({
+          type: 'error',
+          message: err instanceof AppError ? err.message : 'The import failed; the catalog is unchanged.',
+        });
       } finally {
         controller.close();
       }
     },
   });
-  return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(stream, {
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

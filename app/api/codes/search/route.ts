@@ -31,10 +31,16 @@ export async function GET(request: NextRequest) {
   }
   try {
     const results = await searchCodes(parsed.data);
-    return NextResponse.json({ q: parsed.data.q, results }, { headers: { 'cache-control': 'public, max-age=60' } });
+    return NextResponse.json(
+      { q: parsed.data.q, results },
+      { headers: { 'cache-control': 'public, max-age=60' } },
+    );
   } catch (err) {
     if (isDatabaseUnavailable(err)) {
-      return NextResponse.json({ error: 'The catalog is unavailable. Try again shortly.' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+      return NextResponse.json(
+        { error: 'The catalog is unavailable. Try again shortly.' },
+        { status: 503, headers: { 'cache-control': 'no-store' } },
+      );
     }
     throw err;
   }

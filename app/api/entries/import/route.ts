@@ -22,15 +22,26 @@ export async function POST(request: Request) {
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + '\n'));
       try {
-        const result = await commitImport({ actor, text: upload.text, fileName: upload.name, onProgress: (done, total) => send({ type: 'progress', done, total }) });
+        const result = await commitImport({
+          actor,
+          text: upload.text,
+          fileName: upload.name,
+          onProgress: (done, total) => send({ type: 'progress', done, total }),
+        });
         send({ type: 'done', ...result });
       } catch (err) {
         if (!(err instanceof AppError)) console.error(err);
-        send({ type: 'error', message: err instanceof AppError ? err.message : 'The import failed; nothing was saved. Please try again.' });
+        send({
+          type: 'error',
+          message:
+            err instanceof AppError ? err.message : 'The import failed; nothing was saved. Please try again.',
+        });
       } finally {
         controller.close();
       }
     },
   });
-  return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(stream, {
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

@@ -3,6 +3,9 @@ import { BENCHLINE_CSV_TEMPLATE } from '@/lib/logs/csv-import';
 
 export function GET() {
   return new Response(BENCHLINE_CSV_TEMPLATE + '\n', {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="benchline-import-template.csv"' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="benchline-import-template.csv"',
+    },
   });
 }

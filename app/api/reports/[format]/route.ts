@@ -35,7 +35,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       back.set('error', message);
       // A relative Location: request.url may name another host than the browser used (localhost
       // vs 127.0.0.1), and the CSP's form-action 'self' would then block the redirect.
-      return new Response(null, { status: 303, headers: { location: `/reports?${back}`, 'cache-control': 'no-store' } });
+      return new Response(null, {
+        status: 303,
+        headers: { location: `/reports?${back}`, 'cache-control': 'no-store' },
+      });
     }
     const res = errorResponse(err);
     res.headers.set('cache-control', 'no-store');
