@@ -1,0 +1,56 @@
+// The PDF's monthly wRVU bar chart, drawn in vector primitives on a rounded scale.
+import { formatWhole } from '@/lib/dashboard/format';
+import type { BreakdownRow } from './types';
+import { C, M, RIGHT, type Writer } from './pdf-writer';
+
+function niceMax(max: number): number {
+  if (max <= 0) return 10;
+  const p = 10 ** Math.floor(Math.log10(max));
+  return [1, 2, 2.5, 5, 10].map((f) => f * p).find((v) => v >= max)!;
+}
+
+export function monthlyChart(w: Writer, months: BreakdownRow[]) {
+  w.heading('Monthly wRVUs');
+  const { doc } = w;
+  const height = 150;
+  w.ensure(height + 30);
+  const [x0, y0] = [M + 40, w.y];
+  const [pw, ph] = [RIGHT - x0, height];
+  const values = months.map((m) => Number(m.wrvu));
+  const top = niceMax(Math.max(0, ...values));
+  for (let i = 0; i <= 4; i++) {
+    const gy = y0 + ph - (ph * i) / 4;
+    doc.moveTo(x0, gy).lineTo(RIGHT, gy).lineWidth(0.5).strokeColor(C.rule).stroke();
+    w.font(false, 7, C.muted).right(formatWhole((top * i) / 4), x0 - 4, gy - 3);
+  }
+  const slot = pw / Math.max(1, months.length);
+  const barW = Math.max(2, slot * 0.65);
+  const labelEvery = months.length > 24 ? 3 : months.length > 12 ? 2 : 1;
+  months.forEach((m, i) => {
+    const v = values[i];
+    const bh = top > 0 ? (ph * v) / top : 0;
+    const bx = x0 + i * slot + (slot - barW) / 2;
+    if (bh > 0) doc.rect(bx, y0 + ph - bh, barW, bh).fill(C.brand);
+    if (months.length <= 12 && v > 0)
+      w.font(false, 6.5, C.ink).text(
+        formatWhole(v),
+        bx + barW / 2 - doc.widthOfString(formatWhole(v)) / 2,
+        y0 + ph - bh - 9,
+      );
+    if (i % labelEvery === 0) {
+      const label = m.label.slice(0, 3) + (i === 0 || m.key.endsWith('-01') ? ` ${m.key.slice(2, 4)}` : '');
+      w.font(false, 6.5, C.muted).text(
+        label,
+        x0 + i * slot + slot / 2 - doc.widthOfString(label) / 2,
+        y0 + ph + 4,
+      );
+    }
+  });
+  doc
+    .moveTo(x0, y0 + ph)
+    .lineTo(RIGHT, y0 + ph)
+    .lineWidth(0.75)
+    .strokeColor(C.muted)
+    .stroke();
+  w.y = y0 + ph + 22;
+}
