@@ -52,24 +52,18 @@ describe('pdf writer', () => {
     expect(text).toMatch(/Source: Synthetic demo data - not survey data, 2025/);
   });
 
-  it('repeats the entry header on every page and renders 5,000 entries quickly', async () => {
+  it('repeats the entry header on every page and renders 5,000 entries (speed: npm run bench:reports)', async () => {
     const entries = fakeEntries(5000);
-    const started = performance.now();
     const pdf = await render({
       data: fakeReportData(),
       contents: ['entries'],
       entries: { count: entries.length, batches: inBatches(entries) },
     });
-    const ms = performance.now() - started;
     const { totalPages, text } = await extractText(new Uint8Array(pdf));
     expect(totalPages).toBeGreaterThan(80);
     const entryPages = text.slice(1);
     expect(entryPages.every((page) => page.includes('Description') && page.includes('wRVU'))).toBe(true);
     expect(text.at(-1)).toContain(`Page ${totalPages} of ${totalPages}`);
-    console.log(
-      `5,000-entry PDF (writer only): ${ms.toFixed(0)} ms, ${totalPages} pages, ${(pdf.length / 1024).toFixed(0)} KiB`,
-    );
-    expect(ms).toBeLessThan(3000);
   });
 
   it('knows the page count before drawing, at every boundary', async () => {

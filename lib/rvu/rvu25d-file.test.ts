@@ -70,13 +70,11 @@ describe.skipIf(!existsSync(FILE))('RVU25D, whole file', () => {
       dateOfService: '2025-10-15',
       encounterKey: String(i),
     }));
-    const started = performance.now();
     const results = priceLines({
       lines,
       catalogFor: (l) => ({ releaseId: 'RVU25D', rows: byCode.get(l.code) ?? [] }),
       policy: DEFAULT_POLICY,
     });
-    const elapsed = performance.now() - started;
     for (const r of results) {
       const row = byCode.get(r.code)!.find((x) => x.modifier === r.rowModifier)!;
       const work = toRvu(row.workRvu) ?? 0;
@@ -84,7 +82,6 @@ describe.skipIf(!existsSync(FILE))('RVU25D, whole file', () => {
       expect(r.creditedWrvu, r.code).toBe(credited ? roundWrvu(work) : 0);
       expect(r.excluded, r.code).toBe(!credited);
     }
-    expect(elapsed).toBeLessThan(2000); // ~17k lines; the CLI target is 50,000 lines/s
     // 86153 has only a 26 row in RVU25D: logged without a modifier, the 26 row prices it.
     expect(results.find((r) => r.code === '86153')).toMatchObject({ rowModifier: '26', creditedWrvu: 0.69 });
   });
