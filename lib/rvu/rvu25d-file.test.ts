@@ -61,7 +61,7 @@ describe.skipIf(!existsSync(FILE))('RVU25D, whole file', () => {
     expect([...unexplained]).toEqual([]);
   });
 
-  it('prices every code alone as its status says, fast', () => {
+  it('prices every code alone as its status says', () => {
     const lines: ProcedureLine[] = [...byCode.keys()].map((code, i) => ({
       id: String(i),
       code,
