@@ -9,7 +9,7 @@ import path from 'node:path';
 import { getDb, Prisma } from '@/lib/db';
 import { importCatalogFile } from '@/lib/catalog/import';
 import { searchCodes, searchCodesSql } from '@/lib/catalog/search';
-import { loadStarterCatalog } from '@/lib/catalog/starter';
+import { applyStarterCurated } from '@/lib/catalog/starter';
 
 const TARGET_P95_MS = 15;
 const FILES = [
@@ -46,8 +46,7 @@ async function ensureCatalog(dataDir: string) {
     });
     console.log(`  ${path.basename(file)}: ${result.status} (${Math.round(performance.now() - started)} ms)`);
   }
-  const starter = await loadStarterCatalog(db);
-  console.log(`  curated content applied to ${starter.curatedApplied} codes`);
+  console.log(`  curated content applied to ${await applyStarterCurated(db)} codes`);
   await db.$executeRawUnsafe('ANALYZE "Code", "RvuRow", "DrugPrice", "RvuRelease"');
 }
 

@@ -1,16 +1,19 @@
 // Start-up catalog provisioning (called by `npm start` / the seed step): import the CMS files the
-// operator configured (CMS_DATA_DIR, import URLs), then make sure the catalog is usable offline by
-// loading the bundled starter catalog when no release exists, and apply the curated text. Safe on
-// every start: files already imported are recognised by their sha256 and skipped before parsing.
+// operator configured (CMS_DATA_DIR, import URLs), then load whatever of the bundled starter catalog
+// (every shipped PPRRVU release, HCPCS Level II, the ASP quarter) the catalog lacks, re-price entries
+// dated under a release it added (an upgrade from the old subset), and apply the curated text. Safe
+// on every start: files already imported are recognised by their sha256 and skipped before parsing.
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 import { importCatalogSource, type SourceFileOutcome } from './import-source';
 import { loadStarterCatalog, type LoadStarterResult } from './starter';
 
 export type EnsureCatalogOptions = {
   dataDir?: string; // defaults to CMS_DATA_DIR
   urls?: readonly string[];
+  starterDir?: string; // defaults to prisma/seed/starter
   log?: (line: string) => void;
 };
 
@@ -37,10 +40,15 @@ export async function ensureCatalog(options: EnsureCatalogOptions = {}): Promise
       log(`catalog: could not read ${source}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const starter = await loadStarterCatalog(db);
-  if (starter.releaseLoaded)
+  const starter = await loadStarterCatalog(db, { dir: options.starterDir, log });
+  if (starter.loaded.length > 0) {
     log(
-      `catalog: loaded the starter catalog (${starter.releaseLoaded}, ${starter.codesAdded} codes); import the full CMS files with npm run catalog:import`,
+      `catalog: starter catalog loaded in ${(starter.ms / 1000).toFixed(1)} s: ${starter.releasesLoaded.join(', ') || 'no release'} (${starter.rows.toLocaleString('en-US')} RVU rows), ${starter.codesAdded.toLocaleString('en-US')} codes added; newer CMS releases: npm run catalog:update`,
     );
+    // Entries may already exist (an install upgraded from the old starter subset).
+    if ((await db.logEntry.count()) > 0)
+      for (const releaseId of starter.releasesLoaded)
+        log(`catalog: ${describeRecompute(await recomputeForRelease({ releaseId }))}`);
+  }
   return { outcomes, starter };
 }

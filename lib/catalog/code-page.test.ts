@@ -12,7 +12,7 @@ import {
   type CodePage,
 } from './code-page';
 import { importCatalogFile } from './import';
-import { loadStarterCatalog } from './starter';
+import { applyStarterCurated } from './starter';
 import { CMS, readCms } from './test-files';
 
 async function page(code: string): Promise<CodePage> {
@@ -27,7 +27,7 @@ describe.skipIf(!process.env.DATABASE_URL)('code page queries (database)', () =>
     for (const file of [CMS.rvu25aCsv, CMS.rvu25dCsv, CMS.hcpcs, CMS.asp]) {
       await importCatalogFile({ buffer: readCms(file), fileName: file.split('/').pop()! });
     }
-    await loadStarterCatalog(getDb());
+    await applyStarterCurated(getDb());
   }, 240_000);
 
   it('knows the latest release', async () => {

@@ -78,7 +78,7 @@ export function locateHeader<F extends string>(
   return null;
 }
 
-/** A row is blank when every cell is empty or whitespace. */
+/** Blank: every cell empty, white space or a DOS end-of-file mark (Ctrl-Z, as in a CMS .xlsx's last row). */
 export function isBlankRow(row: readonly string[]): boolean {
-  return row.every((c) => (c ?? '').trim() === '');
+  return row.every((c) => (c ?? '').replace(/\x1a/g, '').trim() === '');
 }

@@ -1,11 +1,14 @@
 // Writing one parsed PPRRVU release inside the import transaction: the RvuRelease row, its RvuRows,
 // Code rows for its codes, and the summary against the previous release (rows added, changed in work
-// RVU or status, removed). A release of the same id loaded from the starter catalog is replaced; a
-// fully imported one is only replaced when the caller asks.
+// RVU or status, removed). A release of the same id loaded from the old starter subset is replaced; a
+// fully imported one is only replaced when the caller asks, except that the same rows again (the
+// release's CSV, TXT or XLSX, whichever came first) change nothing, and the other file of a CY2026
+// pair (nonQPP / QPP) adds its conversion factor (see release-merge.ts).
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { insertRvuRows, upsertCodes, type CodeFacts, type Tx } from './import-sql';
 import type { PprrvuSummary } from './import-summary';
+import { compareWithRelease } from './release-merge';
 import type { PprrvuFile } from './types';
 
 type Diff = {
@@ -56,10 +59,9 @@ export async function writePprrvu(
     select: { starter: true, sourceFile: true },
   });
   if (existing && !existing.starter && !opts.replace) {
-    throw new AppError(
-      'CONFLICT',
-      `Release ${meta.id} is already imported from ${existing.sourceFile}, and ${opts.sourceFile} differs from it. Import with --replace to overwrite it, or give another id with --release.`,
-    );
+    const outcome = await compareWithRelease(tx, file, opts.sourceFile);
+    if (outcome.kind === 'conflict') throw new AppError('CONFLICT', outcome.message);
+    return outcome.summary;
   }
   if (existing) await tx.rvuRelease.delete({ where: { id: meta.id } }); // its rows go with it (cascade)
 
@@ -72,6 +74,7 @@ export async function writePprrvu(
       effectiveFrom,
       releasedOn: meta.releasedOn ? new Date(`${meta.releasedOn}T00:00:00Z`) : null,
       conversionFactor: file.conversionFactor,
+      conversionFactorQp: file.conversionFactorQp,
       title: meta.title,
       sourceFile: opts.sourceFile,
       sha256: opts.sha256,
@@ -105,6 +108,7 @@ export async function writePprrvu(
     rows: rows.length,
     codes: facts.size,
     conversionFactor: file.conversionFactor,
+    conversionFactorQp: file.conversionFactorQp,
     previousReleaseId: previous?.id ?? null,
     added: diff?.added ?? rows.length,
     changed: diff?.changed ?? 0,

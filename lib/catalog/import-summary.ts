@@ -10,6 +10,7 @@ export type PprrvuSummary = {
   rows: number;
   codes: number;
   conversionFactor: number | null;
+  conversionFactorQp?: number | null; // CY2026 on: the QP factor
   previousReleaseId: string | null;
   // Rows keyed by (code, modifier), compared with the previous release; without one, all are added.
   added: number;
@@ -19,6 +20,12 @@ export type PprrvuSummary = {
   codesAdded: number; // new Code rows
   codesUpdated: number; // Code rows whose CMS descriptor changed
   replaced: 'starter' | 'release' | null;
+  // The release was there already: 'same' rows again (nothing written), or 'merged' the other file
+  // of a CY2026 nonQPP/QPP pair (its conversion factor and any rows the release lacked).
+  existing?: 'same' | 'merged';
+  existingSource?: string; // the file the release was imported from
+  rowsAddedToRelease?: number;
+  skipped?: string[]; // other files of the zip, not read
 };
 
 export type HcpcsSummary = {
@@ -49,6 +56,16 @@ const n = (x: number) => x.toLocaleString('en-US');
 export function describeImportSummary(s: CatalogImportSummary): string {
   switch (s.kind) {
     case 'PPRRVU': {
+      const skipped = s.skipped?.length ? ` Not read from the zip: ${s.skipped.join(', ')}.` : '';
+      if (s.existing === 'same')
+        return `${s.releaseId} is already imported from ${s.existingSource} with the same ${n(s.rows)} rows; nothing changed.${skipped}`;
+      if (s.existing === 'merged') {
+        const cfs = [
+          s.conversionFactor !== null ? `${s.conversionFactor} (non-QP)` : null,
+          s.conversionFactorQp ? `${s.conversionFactorQp} (QP)` : null,
+        ].filter(Boolean);
+        return `${s.releaseId}: added to the release imported from ${s.existingSource}: conversion factor ${cfs.join(' and ')}, ${n(s.rowsAddedToRelease ?? 0)} rows it lacked; no RVU changed.${skipped}`;
+      }
       const replaced =
         s.replaced === 'starter'
           ? ' (replacing the starter catalog subset)'
@@ -58,7 +75,7 @@ export function describeImportSummary(s: CatalogImportSummary): string {
       const against = s.previousReleaseId
         ? `Against ${s.previousReleaseId}: ${n(s.added)} added, ${n(s.changed)} changed (work RVU or status), ${n(s.removed)} removed.`
         : 'No earlier release to compare with.';
-      return `${s.releaseId}${replaced}: ${n(s.rows)} rows for ${n(s.codes)} codes, effective ${s.effectiveFrom}. ${against}`;
+      return `${s.releaseId}${replaced}: ${n(s.rows)} rows for ${n(s.codes)} codes, effective ${s.effectiveFrom}. ${against}${skipped}`;
     }
     case 'HCPCS':
       return `HCPCS Level II: ${n(s.codes)} codes (${n(s.codesAdded)} new, ${n(s.codesUpdated)} updated, ${n(s.terminated)} with a termination date); ${n(s.modifiersSkipped)} modifiers skipped.`;

@@ -79,6 +79,54 @@ function releaseOf(parsed: ParsedCatalogFile): string | null {
   return parsed.kind === 'ASP' ? parsed.file.quarter : null;
 }
 
+export type WriteCatalogFileOptions = {
+  sha256: string;
+  sourceFile: string;
+  replace?: boolean;
+  importedBy?: string;
+  onRows?: (done: number, total: number) => void;
+};
+
+/**
+ * Write one parsed file and its CatalogImport history row inside the caller's transaction (the
+ * importer's, or the starter loader's, which records the CMS file each release was built from).
+ */
+export async function writeCatalogFile(
+  tx: Prisma.TransactionClient,
+  parsed: ParsedCatalogFile,
+  options: WriteCatalogFileOptions,
+): Promise<{ id: string; summary: CatalogImportSummary }> {
+  const { sha256 } = options;
+  let summary: CatalogImportSummary;
+  if (parsed.kind === 'PPRRVU') {
+    summary = await writePprrvu(tx, parsed.file, {
+      sha256,
+      sourceFile: options.sourceFile,
+      replace: options.replace,
+      onRows: options.onRows,
+    });
+    if (parsed.skipped?.length) summary = { ...summary, skipped: parsed.skipped };
+  } else if (parsed.kind === 'HCPCS') {
+    summary = await writeHcpcs(tx, parsed.file);
+  } else {
+    summary = await writeAsp(tx, parsed.file);
+  }
+  // Upsert: bytes imported before and since replaced get their history row brought up to date.
+  const data = {
+    sourceFile: options.sourceFile,
+    releaseId: releaseOf(parsed),
+    summary: summary as unknown as Prisma.InputJsonValue,
+    importedBy: options.importedBy ?? null,
+  };
+  const row = await tx.catalogImport.upsert({
+    where: { kind_sha256: { kind: parsed.kind, sha256 } },
+    create: { kind: parsed.kind, sha256, ...data },
+    update: { ...data, importedAt: new Date() },
+    select: { id: true },
+  });
+  return { id: row.id, summary };
+}
+
 export async function importCatalogFile(options: ImportCatalogOptions): Promise<ImportCatalogResult> {
   const { buffer, fileName, onProgress } = options;
   const sha256 = sha256Hex(buffer);
@@ -90,38 +138,21 @@ export async function importCatalogFile(options: ImportCatalogOptions): Promise<
   onProgress?.({ phase: 'parse', done: 1, total: 1 });
 
   try {
-    const record = await db.$transaction(async (tx) => {
-      let summary: CatalogImportSummary;
-      if (parsed.kind === 'PPRRVU') {
-        summary = await writePprrvu(tx, parsed.file, {
+    const record = await db.$transaction(
+      (tx) =>
+        writeCatalogFile(tx, parsed, {
           sha256,
           sourceFile: fileName,
           replace: options.replace,
+          importedBy: options.importedBy,
           onRows: (done, total) => onProgress?.({ phase: 'write', done, total }),
-        });
-      } else if (parsed.kind === 'HCPCS') {
-        summary = await writeHcpcs(tx, parsed.file);
-      } else {
-        summary = await writeAsp(tx, parsed.file);
-      }
-      // Upsert: bytes imported before and since replaced get their history row brought up to date.
-      const data = {
-        sourceFile: fileName,
-        releaseId: releaseOf(parsed),
-        summary: summary as unknown as Prisma.InputJsonValue,
-        importedBy: options.importedBy ?? null,
-      };
-      const row = await tx.catalogImport.upsert({
-        where: { kind_sha256: { kind: parsed.kind, sha256 } },
-        create: { kind: parsed.kind, sha256, ...data },
-        update: { ...data, importedAt: new Date() },
-        select: { id: true },
-      });
-      return { id: row.id, summary };
-    }, TX_OPTIONS);
+        }),
+      TX_OPTIONS,
+    );
     onProgress?.({ phase: 'done', done: 1, total: 1 });
+    const same = record.summary.kind === 'PPRRVU' && record.summary.existing === 'same';
     return {
-      status: 'imported',
+      status: same ? 'already-imported' : 'imported',
       importId: record.id,
       kind: parsed.kind,
       fileName,

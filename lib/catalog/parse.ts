@@ -6,7 +6,8 @@ import { isAspAnchor, parseAspCsv } from './asp';
 import { locateHeader } from './header';
 import { parseHcpcsWorkbook } from './hcpcs';
 import { CatalogFileError, headText, readCsv } from './parse-util';
-import { isPprrvuAnchor, RVU_COLUMNS } from './pprrvu-columns';
+import { isPprrvuAnchor, qppVariantOf, RVU_COLUMNS } from './pprrvu-columns';
+import { mergeQppPair } from './pprrvu-qpp';
 import { parsePprrvuCsv } from './pprrvu';
 import { parsePprrvuTxt } from './pprrvu-txt';
 import { loadWorkbook, parsePprrvuWorkbook, sheetHasPprrvuHeader } from './xlsx';
@@ -36,6 +37,17 @@ function zipEntries(bytes: Uint8Array): string[] {
  * downloads): the first file that is recognisably HCPCS or ASP, PDFs and crosswalks ignored.
  */
 export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: string; bytes: Uint8Array } {
+  return pickCatalogEntries(zip, zipName).picked[0];
+}
+
+/**
+ * The catalog file(s) to read from a zip and the names left unread. One PPRRVU file, except for a
+ * CY2026-style bundle holding a nonQPP and a QPP file: then both (nonQPP first), of the same format.
+ */
+export function pickCatalogEntries(
+  zip: Uint8Array,
+  zipName: string,
+): { picked: { name: string; bytes: Uint8Array }[]; skipped: string[] } {
   const entries = zipEntries(zip).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
   const extract = (name: string) => ({
     name: baseName(name),
@@ -44,7 +56,13 @@ export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: stri
   const rank = (n: string) => EXT_RANK[n.split('.').pop()!.toLowerCase()];
   const pprrvu = entries.filter((n) => /PPRRVU/i.test(baseName(n)) && rank(n) !== undefined);
   pprrvu.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  if (pprrvu.length > 0) return extract(pprrvu[0]);
+  if (pprrvu.length > 0) {
+    const sameFormat = pprrvu.filter((n) => rank(n) === rank(pprrvu[0]));
+    const nonQp = sameFormat.find((n) => qppVariantOf(n) === 'nonQP');
+    const qp = sameFormat.find((n) => qppVariantOf(n) === 'QP');
+    const names = nonQp && qp ? [nonQp, qp] : [pprrvu[0]];
+    return { picked: names.map(extract), skipped: entries.filter((n) => !names.includes(n)).map(baseName) };
+  }
   const others = entries
     .filter((n) => rank(n) !== undefined)
     .sort()
@@ -57,7 +75,10 @@ export function pickCatalogEntry(zip: Uint8Array, zipName: string): { name: stri
       null,
       'the zip holds no PPRRVU, HCPCS or ASP file (.csv, .xlsx or .txt)',
     );
-  return others[0];
+  return {
+    picked: [others[0]],
+    skipped: entries.filter((n) => baseName(n) !== others[0].name).map(baseName),
+  };
 }
 
 export async function parseCatalogFile(
@@ -83,15 +104,25 @@ export async function parseCatalogFile(
         return { kind: 'PPRRVU', file: parsePprrvuWorkbook(workbook, name, options) };
       return { kind: 'HCPCS', file: parseHcpcsWorkbook(workbook, name) };
     }
-    const inner = pickCatalogEntry(bytes, name);
+    const { picked, skipped } = pickCatalogEntries(bytes, name);
     // A TXT has no title line: the bundle's own name (RVU25D.zip) is a second source of the release.
-    return parseCatalogFile(inner.bytes, inner.name, { ...options, containerName: name }).catch(
-      (err: unknown) => {
-        if (err instanceof CatalogFileError)
-          throw new CatalogFileError(`${name}/${err.file}`, err.line, err.reason);
-        throw err;
-      },
+    const inner = await Promise.all(
+      picked.map((entry) =>
+        parseCatalogFile(entry.bytes, entry.name, { ...options, containerName: name }).catch(
+          (err: unknown) => {
+            if (err instanceof CatalogFileError)
+              throw new CatalogFileError(`${name}/${err.file}`, err.line, err.reason);
+            throw err;
+          },
+        ),
+      ),
     );
+    const [first, second] = inner;
+    const parsed: ParsedCatalogFile =
+      first.kind === 'PPRRVU' && second?.kind === 'PPRRVU'
+        ? { kind: 'PPRRVU', file: mergeQppPair(first.file, second.file) }
+        : first;
+    return { ...parsed, skipped } as ParsedCatalogFile;
   }
 
   const head = headText(bytes);

@@ -103,6 +103,28 @@ export function buildRvuRecord(
   return record as RvuRecord;
 }
 
+/** Which CY2026-style variant a file name says it is: PPRRVU2026_Jan_nonQPP.csv, PPRRVU2026_Jan_QPP.txt. */
+export function qppVariantOf(fileName: string): 'nonQP' | 'QP' | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  if (/(^|[^A-Z])NON[-_ ]?QPP?(?![A-Z])/i.test(base)) return 'nonQP';
+  return /(^|[^A-Z])QPP?(?![A-Z])/i.test(base) ? 'QP' : null;
+}
+
+/**
+ * The file-level fields shared by the CSV, XLSX and TXT parsers: the common conversion factor, filed
+ * under the QP factor when the file is the QPP variant of a release.
+ */
+export function pprrvuFileFields(
+  fileName: string,
+  rows: readonly RvuRecord[],
+): { qpp: 'nonQP' | 'QP' | null; conversionFactor: number | null; conversionFactorQp: number | null } {
+  const qpp = qppVariantOf(fileName);
+  const cf = commonConversionFactor(rows);
+  return qpp === 'QP'
+    ? { qpp, conversionFactor: null, conversionFactorQp: cf }
+    : { qpp, conversionFactor: cf, conversionFactorQp: null };
+}
+
 /** The conversion factor most rows carry (CMS prints the same value on every row). */
 export function commonConversionFactor(rows: readonly RvuRecord[]): number | null {
   const counts = new Map<number, number>();

@@ -3,7 +3,7 @@
 // Lines starting "HDR" are the copyright header records. The TXT has no title line, so the release
 // comes from the file name (PPRRVU2025_Oct.txt, PPRRVU25_JAN.txt), the zip it came in, or --release.
 import { CatalogFileError, decodeText, normaliseText } from './parse-util';
-import { buildRvuRecord, commonConversionFactor, type RvuField } from './pprrvu-columns';
+import { buildRvuRecord, pprrvuFileFields, type RvuField } from './pprrvu-columns';
 import type { PprrvuParseOptions } from './pprrvu';
 import { resolveReleaseMeta } from './release';
 import type { PprrvuFile, RvuRecord } from './types';
@@ -104,5 +104,5 @@ export function parsePprrvuTxt(
     rows.push(record);
   });
   if (rows.length === 0) throw new CatalogFileError(fileName, null, 'no data records');
-  return { fileName, format: 'txt', meta, conversionFactor: commonConversionFactor(rows), rows };
+  return { fileName, format: 'txt', meta, ...pprrvuFileFields(fileName, rows), rows };
 }

@@ -6,8 +6,8 @@ import { isBlankRow, locateHeader } from './header';
 import { CatalogFileError, readCsv } from './parse-util';
 import {
   buildRvuRecord,
-  commonConversionFactor,
   isPprrvuAnchor,
+  pprrvuFileFields,
   RVU_COLUMNS,
   type RvuField,
 } from './pprrvu-columns';
@@ -105,7 +105,7 @@ export function parsePprrvuTable(table: Table, options: PprrvuParseOptions = {})
     fileName,
     format: table.format,
     meta,
-    conversionFactor: commonConversionFactor(records),
+    ...pprrvuFileFields(fileName, records),
     rows: records,
   };
 }

@@ -1,11 +1,11 @@
 // Code search against PostgreSQL with the real CMS files (RVU25D, HCPCS 2025 Oct, ASP 2025Q4) and the
-// curated synonyms of the starter catalog:
+// curated synonyms of the starter catalog (applied alone):
 //   node scripts/with-db.mjs --fresh -- npx vitest run lib/catalog/search.test.ts
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, getDb } from '@/lib/db';
 import { importCatalogFile } from './import';
 import { normalizeQuery, searchCodes } from './search';
-import { loadStarterCatalog } from './starter';
+import { applyStarterCurated } from './starter';
 import { CMS, readCms } from './test-files';
 
 describe('normalizeQuery', () => {
@@ -30,7 +30,7 @@ describe.skipIf(!process.env.DATABASE_URL)('searchCodes (database)', () => {
       await importCatalogFile({ buffer: readCms(file), fileName: file.split('/').pop()! });
     }
     // Curated synonyms ("tka", "lap chole", ...) reach Code.searchText through the starter loader.
-    await loadStarterCatalog(getDb());
+    await applyStarterCurated(getDb());
     await db.$executeRawUnsafe('ANALYZE "Code"');
   }, 240_000);
 

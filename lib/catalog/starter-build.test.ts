@@ -1,129 +1,74 @@
+// The starter catalog's parts: built from the real CMS files, they give back exactly what the
+// parsers read from those files, and the committed manifest names each CMS file by its sha256.
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAspCsv } from './asp';
 import type { CuratedCode } from './content/types';
 import { parsePprrvuCsv } from './pprrvu';
-import { ADMINISTRATION_CODES, buildStarterCatalog, starterCatalogJson } from './starter-build';
-import { starterCatalogSchema } from './starter-format';
-import { CMS, readCms } from './test-files';
-import type { HcpcsFile } from './types';
+import { fromStarterPprrvu, starterCurated, toStarterPprrvu } from './starter-build';
+import { starterManifestSchema, STARTER_RVU_FIELDS } from './starter-format';
+import { CMS, cmsPath, readCms } from './test-files';
+import { readFileSync } from 'node:fs';
 
-const curated: CuratedCode[] = [
-  {
-    code: '27447',
-    synonyms: ['tka', 'total knee replacement'],
-    plainLanguage: 'Replacing the worn surfaces of the knee joint with an artificial joint.',
-    clinicalContext: 'Done for end-stage knee arthritis when pain limits daily life despite other treatment.',
-    specialties: ['Orthopedic Surgery'],
-    popularity: 80,
-  },
-  {
-    code: 'J2820',
-    synonyms: ['leukine', 'sargramostim', 'gm-csf'],
-    plainLanguage: 'A medicine that helps the body make white blood cells.',
-    clinicalContext: 'Given to speed recovery of white cells after chemotherapy or a stem cell transplant.',
-    specialties: ['Hematology', 'Oncology'],
-    billingNotes: 'Record the dose given and the NDC.',
-    popularity: 20,
-    administration: 'injection',
-  },
-  { code: 'X9999', synonyms: [], plainLanguage: 'x', clinicalContext: 'x', specialties: [], popularity: 1 },
-];
+const STARTER = path.resolve(process.cwd(), 'prisma/seed/starter');
 
-const hcpcs: HcpcsFile = {
-  fileName: 'HCPC.xlsx',
-  codes: [
-    {
-      code: 'J2820',
-      shortDescription: 'Sargramostim injection',
-      longDescription: 'Injection, sargramostim (gm-csf), 50 mcg',
-      addedOn: '1982-01-01',
-      effectiveOn: '1998-01-01',
-      terminatedOn: null,
-      actionCode: 'N',
-    },
-  ],
-  modifiers: [],
-};
+describe('starter catalog parts', () => {
+  it('round-trips a whole release: every row and column as the CSV parser read it', () => {
+    const file = parsePprrvuCsv(readCms(CMS.rvu25dCsv), 'PPRRVU2025_Oct.csv');
+    const part = toStarterPprrvu(file);
+    expect(part.rows).toHaveLength(19090);
+    expect(fromStarterPprrvu(JSON.parse(JSON.stringify(part)))).toEqual(file);
+  });
 
-describe('buildStarterCatalog', () => {
-  const pprrvu = parsePprrvuCsv(readCms(CMS.rvu25dCsv), 'PPRRVU2025_Oct.csv');
-  const asp = parseAspCsv(readCms(CMS.asp), 'asp_pricing_oct2025.csv');
-  const { catalog, warnings } = buildStarterCatalog({ pprrvu, hcpcs, asp, curated });
+  it('refuses a part of another column layout', () => {
+    const part = toStarterPprrvu(parsePprrvuCsv(readCms(CMS.rvu25dCsv), 'PPRRVU2025_Oct.csv'));
+    expect(() => fromStarterPprrvu({ ...part, fields: STARTER_RVU_FIELDS.slice(1) })).toThrow(/rebuild it/);
+  });
 
-  it('keeps the curated codes and the administration codes with every RVU row', () => {
-    const codes = catalog.codes.map((c) => c.code);
-    expect(codes).toContain('27447');
-    expect(codes).toContain('J2820');
-    expect(codes).toEqual(expect.arrayContaining(['96365', '96372', '96374', '96379']));
-    expect(codes).not.toContain('96378'); // not a code in RVU25D: skipped quietly
-    expect(catalog.rows.every((r) => codes.includes(r.code))).toBe(true);
-    expect(catalog.rows.find((r) => r.code === '27447')).toEqual(pprrvu.rows.find((r) => r.code === '27447'));
-    expect(new Set(catalog.rows.map((r) => r.code))).toEqual(
-      new Set(pprrvu.rows.filter((r) => codes.includes(r.code)).map((r) => r.code)),
+  it('keeps one curated entry per code and warns about duplicates', () => {
+    const entry: CuratedCode = {
+      code: '27447',
+      synonyms: ['tka'],
+      plainLanguage: 'Replacing the knee joint.',
+      clinicalContext: 'End-stage arthritis.',
+      specialties: ['Orthopedic Surgery'],
+      popularity: 80,
+    };
+    const { curated, warnings } = starterCurated([entry, { ...entry, popularity: 1 }]);
+    expect(curated).toEqual([{ ...entry, billingNotes: null }]);
+    expect(warnings).toEqual(['27447 is curated twice; the first entry is kept']);
+  });
+
+  it('ships every release back to 2023, HCPCS and ASP, each naming its CMS file by sha256', () => {
+    const manifest = starterManifestSchema.parse(
+      JSON.parse(readFileSync(path.join(STARTER, 'manifest.json'), 'utf8')),
     );
-  });
-
-  it('merges CMS descriptors with the curated text', () => {
-    expect(catalog.codes.find((c) => c.code === 'J2820')).toEqual({
-      code: 'J2820',
-      kind: 'HCPCS',
-      shortDescription: 'Sargramostim injection',
-      longDescription: 'Injection, sargramostim (gm-csf), 50 mcg',
-      category: 'j-codes',
-      addedOn: '1982-01-01',
-      effectiveOn: '1998-01-01',
-      terminatedOn: null,
-      curated: true,
-      synonyms: ['leukine', 'sargramostim', 'gm-csf'],
-      plainLanguage: 'A medicine that helps the body make white blood cells.',
-      clinicalContext: 'Given to speed recovery of white cells after chemotherapy or a stem cell transplant.',
-      billingNotes: 'Record the dose given and the NDC.',
-      specialties: ['Hematology', 'Oncology'],
-      popularity: 20,
-    });
-    expect(catalog.codes.find((c) => c.code === '96365')).toMatchObject({
-      curated: false,
-      synonyms: [],
-      plainLanguage: null,
-      category: 'medicine',
-      kind: 'CPT',
-    });
-  });
-
-  it('carries the ASP price of curated drug codes and the release facts', () => {
-    expect(catalog.drugPrices).toMatchObject({
-      quarter: '2025Q4',
-      effectiveFrom: '2025-10-01',
-      effectiveTo: '2025-12-31',
-    });
-    expect(catalog.drugPrices?.prices).toEqual([
-      {
-        code: 'J2820',
-        shortDescription: 'Sargramostim injection',
-        dosage: '50 MCG',
-        paymentLimit: 50.365,
-        notes: null,
-      },
+    expect(manifest.parts.map((p) => [p.kind, p.id, p.records])).toEqual([
+      ['PPRRVU', 'RVU23A', 18010],
+      ['PPRRVU', 'RVU24B', 18534],
+      ['PPRRVU', 'RVU25A', 18865],
+      ['PPRRVU', 'RVU25B', 18923],
+      ['PPRRVU', 'RVU25D', 19090],
+      ['HCPCS', 'HCPC2025_OCT_ANWEB.xlsx', 8463],
+      ['ASP', '2025Q4', 1012],
     ]);
-    expect(catalog.release).toMatchObject({
-      id: 'RVU25D',
-      effectiveFrom: '2025-10-01',
-      conversionFactor: 32.3465,
-      sourceFile: 'PPRRVU2025_Oct.csv',
-    });
-  });
-
-  it('warns about curated codes found in no file and duplicates', () => {
-    expect(warnings).toEqual(['X9999 is curated but in no CMS file given (PPRRVU, HCPCS or ASP); left out']);
-    expect(
-      buildStarterCatalog({ pprrvu, hcpcs: null, asp: null, curated: [curated[0], curated[0]] }).warnings[0],
-    ).toMatch(/27447 is curated twice/);
-  });
-
-  it('writes JSON that the loader schema accepts, one record per line', () => {
-    const json = starterCatalogJson(catalog);
-    expect(starterCatalogSchema.parse(JSON.parse(json))).toEqual(catalog);
-    expect(json.split('\n').length).toBeGreaterThan(catalog.rows.length + catalog.codes.length);
-    expect(ADMINISTRATION_CODES).toHaveLength(15);
+    const sources: Record<string, string> = {
+      'PPRRVU23_JAN.csv': 'pfs/RVU23A/PPRRVU23_JAN.csv',
+      'RVU24B.zip': 'pfs/RVU24B/RVU24B.zip',
+      'PPRRVU25_JAN.csv': CMS.rvu25aCsv,
+      'PPRRVU25_APR.csv': CMS.rvu25bCsv,
+      'PPRRVU2025_Oct.csv': CMS.rvu25dCsv,
+      'HCPC2025_OCT_ANWEB.xlsx': CMS.hcpcs,
+      'asp_pricing_oct2025.csv': CMS.asp,
+    };
+    for (const part of manifest.parts) {
+      const sha = createHash('sha256')
+        .update(readFileSync(cmsPath(sources[part.sourceFile])))
+        .digest('hex');
+      expect(part.sourceSha256, part.sourceFile).toBe(sha);
+    }
+    // Only the compact parts ship, never the CMS files themselves.
+    expect(readdirSync(STARTER).every((f) => f === 'manifest.json' || f.endsWith('.json.gz'))).toBe(true);
   });
 });

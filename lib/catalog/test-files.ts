@@ -1,6 +1,7 @@
 // Test helpers: the real CMS reference files in ../shared/data/cms (read in place, never copied into
 // the project) and small rewrites of them that simulate other years' quirks.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { readCsv } from './parse-util';
@@ -49,4 +50,24 @@ export function toCsv(rows: string[][], newline = '\r\n'): Uint8Array {
 /** 1-based line number of the first line starting with `prefix`. */
 export function lineOf(text: string, prefix: string): number {
   return text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(prefix)) + 1;
+}
+
+/** A temporary starter folder holding only some parts of prisma/seed/starter (quicker to load). */
+export function starterSubsetDir(ids: readonly string[]): string {
+  const source = path.resolve(process.cwd(), 'prisma/seed/starter');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'benchline-starter-'));
+  const manifest = JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8')) as {
+    parts: { id: string; file: string }[];
+    curatedFile: string;
+  };
+  const parts = manifest.parts.filter((p) => ids.includes(p.id));
+  for (const file of [...parts.map((p) => p.file), manifest.curatedFile])
+    copyFileSync(path.join(source, file), path.join(dir, file));
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, parts }));
+  return dir;
+}
+
+/** The CY2026-layout fixtures (lib/catalog/__fixtures__/cy2026, see its README). */
+export function fixture2026(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.resolve(process.cwd(), 'lib/catalog/__fixtures__/cy2026', name)));
 }

@@ -54,7 +54,12 @@ export type PprrvuFile = {
   fileName: string;
   format: 'csv' | 'txt' | 'xlsx';
   meta: ReleaseMeta;
-  conversionFactor: number | null; // the value shared by the rows (CY2025: 32.3465)
+  conversionFactor: number | null; // the value shared by the rows (CY2025: 32.3465); the non-QP one from 2026
+  // CY2026 on, CMS publishes each release twice: PPRRVU2026_Jan_nonQPP.csv and PPRRVU2026_Jan_QPP.csv,
+  // the same RVUs with the conversion factor for non-qualifying (33.4009) and qualifying APM
+  // participants (33.5675). Null for a single-file release (up to 2025).
+  qpp: 'nonQP' | 'QP' | 'both' | null;
+  conversionFactorQp: number | null; // the QP factor (from the QPP file), null when not known
   rows: RvuRecord[];
 };
 
@@ -93,5 +98,7 @@ export type AspFile = {
   prices: AspPrice[];
 };
 
-export type ParsedCatalogFile =
-  { kind: 'PPRRVU'; file: PprrvuFile } | { kind: 'HCPCS'; file: HcpcsFile } | { kind: 'ASP'; file: AspFile };
+/** `skipped`: the other files of a zip, not read (GPCI, locality, the same release in another format). */
+export type ParsedCatalogFile = (
+  { kind: 'PPRRVU'; file: PprrvuFile } | { kind: 'HCPCS'; file: HcpcsFile } | { kind: 'ASP'; file: AspFile }
+) & { skipped?: string[] };
