@@ -529,6 +529,17 @@ const MATRIX: Record<string, Entry> = {
         );
     },
   },
+  'POST /api/admin/catalog/update': {
+    expect: 'not a site admin (B, and C who administers an organisation) -> 404, nothing downloaded',
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await expectStatus(
+          await client(who).post('/api/admin/catalog/update', { data: { year: 2026 } }),
+          [404],
+          `${who} runs the catalog update`,
+        );
+    },
+  },
   'GET /api/auth/[...nextauth]': {
     expect: 'the session endpoint describes the caller only',
     attempt: async () => {

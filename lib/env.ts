@@ -12,6 +12,10 @@ const schema = z.object({
   CMS_DATA_DIR: optional(z.string()),
   // Space-separated URLs of CMS files (RVU zip, HCPCS, ASP) to import on first start.
   CMS_IMPORT_URLS: optional(z.string()),
+  // catalog:update: another base URL for the CMS PFS archives (a mirror), or a JSON file replacing
+  // the table of archives and checksums (lib/catalog/pfs-archives.ts).
+  CMS_PFS_ARCHIVE_BASE_URL: optional(z.string().url()),
+  CMS_PFS_ARCHIVES: optional(z.string()),
   DB_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10)),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/auth/client-ip.ts).
   // Unset or 0: none, the app is reached directly. 'true' means 1.

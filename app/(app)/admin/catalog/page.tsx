@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CatalogUpdate } from '@/components/admin/catalog-update';
 import { CatalogUpload } from '@/components/admin/catalog-upload';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { isSiteAdmin } from '@/lib/auth/roles';
+import { pfsArchiveTable } from '@/lib/catalog/pfs-archives';
 import { getReleases, listCatalogImports } from '@/lib/catalog/queries';
 import { requireUser } from '@/lib/session';
 
@@ -19,6 +21,19 @@ export default async function CatalogAdminPage() {
         title="Catalog imports"
         description="CMS fee-schedule releases, HCPCS Level II and ASP files. Each import is all-or-nothing; the same file twice changes nothing."
       />
+      <Card>
+        <CardHeader
+          title="Catch up with CMS"
+          description="Downloads the year's PFS relative value archives from cms.gov, checks each one's sha256, imports them in order and re-prices the entries they affect (the same as npm run catalog:update)."
+        />
+        <div className="p-5">
+          <CatalogUpdate
+            years={Object.keys(pfsArchiveTable())
+              .map(Number)
+              .sort((a, b) => b - a)}
+          />
+        </div>
+      </Card>
       <Card className="p-5">
         <CatalogUpload />
       </Card>
@@ -45,7 +60,7 @@ export default async function CatalogAdminPage() {
                   {r.id}
                   {r.starter && (
                     <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-xs font-normal text-amber-800">
-                      starter subset
+                      old starter subset
                     </span>
                   )}
                 </td>
@@ -74,9 +89,7 @@ export default async function CatalogAdminPage() {
             </li>
           ))}
           {!imports.length && (
-            <li className="px-5 py-6 text-center text-slate-500">
-              No CMS files imported yet: the starter catalog is in use.
-            </li>
+            <li className="px-5 py-6 text-center text-slate-500">No CMS files imported yet.</li>
           )}
         </ul>
       </Card>
