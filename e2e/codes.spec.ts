@@ -1,5 +1,7 @@
-// The public code catalog, against the starter catalog that `npm start` seeds (RVU25D facts and
-// ASP 2025Q4 prices for the curated codes, among them 27447, J2820, 99213 and 96365).
+// The public code catalog, against the starter catalog that `npm start` seeds: every row of the CMS
+// PFS releases RVU23A-RVU25D, HCPCS Level II October 2025 and ASP 2025Q4, with the curated text of
+// 27447, J2820, 99213, 96365 and others. 27570 (fixation of knee joint, work RVU 1.79 in RVU25D) is
+// not curated: its page shows the CMS facts only.
 import { expect, test } from '@playwright/test';
 import { createUser, signInViaApi } from './factories';
 
@@ -75,11 +77,41 @@ test('signed-in users can log the code from its page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible();
 });
 
-test('an unknown code is a 404 that offers search', async ({ page }) => {
-  const response = await page.goto('/codes/ZZZZZ');
+test('a code outside the curated set shows its CMS descriptor and RVUs, and no invented text', async ({
+  page,
+}) => {
+  await page.goto('/codes/27570');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/27570\s+Fixation of knee joint/);
+  const rvu = page.getByRole('region', { name: 'RVU information' });
+  await expect(rvu.getByRole('table', { name: /RVUs of 27570 in RVU25D/ })).toContainText('1.79');
+  await expect(page.getByText('No clinical summary for 27570 yet.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Also known as:')).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: /Work RVU of 27570 in each imported CMS PFS release/ }),
+  ).toContainText('RVU23A');
+});
+
+test('a code in no imported release says so; a malformed one is a 404 that offers search', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/codes/ZZZZZ');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ZZZZZ is not in the catalog');
+  await expect(page.getByTestId('code-not-in-catalog')).toContainText(
+    'ZZZZZ is not in any imported CMS fee-schedule release (RVU23A to',
+  );
+  await expect(page.getByRole('combobox', { name: 'Search CPT and HCPCS codes' })).toBeVisible();
+
+  const api = (await (await request.get('/api/codes/search?q=ZZZZZ')).json()) as {
+    results: unknown[];
+    notice?: string;
+  };
+  expect(api.results).toEqual([]);
+  expect(api.notice).toMatch(/^ZZZZZ is not in any imported CMS fee-schedule release/);
+
+  const response = await page.goto('/codes/27-4');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Code not found' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Search CPT and HCPCS codes' })).toBeVisible();
 });
 
 test('the search API validates its input and is cacheable', async ({ request }) => {

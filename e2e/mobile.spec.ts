@@ -18,3 +18,12 @@ test('the landing page explains Benchline on a phone', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a code page without curated text and a code in no release fit a phone', async ({ page }) => {
+  for (const path of ['/codes/27570', '/codes/ZZZZZ']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(path.slice(7));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

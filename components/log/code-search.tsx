@@ -21,6 +21,7 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const [loading, setLoading] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null); // a code the catalog lacks, named by the API
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -34,8 +35,9 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
           signal: controller.signal,
         });
         if (!res.ok) return;
-        const data = (await res.json()) as { results: CodeHit[] };
+        const data = (await res.json()) as { results: CodeHit[]; notice?: string };
         setHits(data.results);
+        setNotice(data.notice ?? null);
         setActive(0);
         setOpen(true);
       } catch {
@@ -145,7 +147,7 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
       )}
       {open && q.trim() && !loading && hits.length === 0 && (
         <p className="absolute z-30 mt-1 w-full rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow">
-          No matching codes.
+          {notice ?? 'No matching codes.'}
         </p>
       )}
     </div>

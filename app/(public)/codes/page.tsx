@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/card';
 import { allCategories } from '@/lib/catalog/category';
 import { getCategoryCounts, listCodes } from '@/lib/catalog/code-page';
 import { searchCodes } from '@/lib/catalog/search';
+import { describeMissingCode } from '@/lib/catalog/missing-code';
 
 export const dynamic = 'force-dynamic';
 
@@ -80,6 +81,7 @@ export default async function CodesPage({ searchParams }: { searchParams: Search
 
 async function SearchResults({ q }: { q: string }) {
   const results = await searchCodes({ q, limit: 50 });
+  const missing = results.length === 0 ? await describeMissingCode(q) : null;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="mb-3 text-base font-semibold text-slate-900">
@@ -87,6 +89,11 @@ async function SearchResults({ q }: { q: string }) {
       </h2>
       {results.length === 0 ? (
         <EmptyState title="Nothing found">
+          {missing && (
+            <span className="mb-2 block" data-testid="code-not-in-catalog">
+              {missing}
+            </span>
+          )}
           Try a code (99213), its first digits (992), words from the descriptor (knee arthroplasty) or a
           common abbreviation (tka, egd).{' '}
           <Link href="/codes" className="font-medium text-brand-700 hover:underline">

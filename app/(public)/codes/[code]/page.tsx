@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BillingDocumentation } from '@/components/catalog/billing-documentation';
 import { CodeFaq } from '@/components/catalog/code-faq';
+import { CodeNotInCatalog } from '@/components/catalog/code-not-in-catalog';
 import { CodeSection } from '@/components/catalog/code-section';
 import { KeyFacts } from '@/components/catalog/key-facts';
 import { RvuInformation } from '@/components/catalog/rvu-information';
 import { TrackCode } from '@/components/catalog/track-code';
 import { WorkRvuHistory } from '@/components/catalog/work-rvu-history';
 import { getCodePage } from '@/lib/catalog/code-page';
+import { describeMissingCode } from '@/lib/catalog/missing-code';
 import { getCurrentUser } from '@/lib/session';
 
 // Reads the catalog at request time (the build needs no database); getCodePage is cached per
@@ -18,8 +20,15 @@ export const dynamic = 'force-dynamic';
 type Params = Promise<{ code: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const page = await getCodePage(decodeURIComponent((await params).code));
-  if (!page) return { title: 'Code not found', robots: { index: false } };
+  const raw = decodeURIComponent((await params).code);
+  const page = await getCodePage(raw);
+  if (!page)
+    return {
+      title: (await describeMissingCode(raw))
+        ? `${raw.trim().toUpperCase()} is not in the catalog`
+        : 'Code not found',
+      robots: { index: false },
+    };
   const work = page.aspDrug
     ? 'no work RVU (ASP drug)'
     : page.rvu && page.rvu.workRvu !== null
@@ -40,7 +49,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CodePageRoute({ params }: { params: Params }) {
   const raw = decodeURIComponent((await params).code);
   const [page, user] = await Promise.all([getCodePage(raw), getCurrentUser()]);
-  if (!page) notFound();
+  if (!page) {
+    // A well-formed code the catalog lacks is named with the releases searched; anything else is a 404.
+    const missing = await describeMissingCode(raw);
+    if (!missing) notFound();
+    return <CodeNotInCatalog code={raw.trim().toUpperCase()} message={missing} />;
+  }
 
   return (
     <article className="space-y-5">

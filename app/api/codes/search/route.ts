@@ -2,6 +2,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { isDatabaseUnavailable } from '@/lib/errors';
+import { describeMissingCode } from '@/lib/catalog/missing-code';
 import { searchCodes, SEARCH_MAX_LIMIT } from '@/lib/catalog/search';
 
 export const dynamic = 'force-dynamic';
@@ -31,8 +32,10 @@ export async function GET(request: NextRequest) {
   }
   try {
     const results = await searchCodes(parsed.data);
+    // A code with no match is named as such (which releases were searched), not left as "no results".
+    const notice = results.length === 0 ? await describeMissingCode(parsed.data.q) : null;
     return NextResponse.json(
-      { q: parsed.data.q, results },
+      { q: parsed.data.q, results, ...(notice ? { notice } : {}) },
       { headers: { 'cache-control': 'public, max-age=60' } },
     );
   } catch (err) {
