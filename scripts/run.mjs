@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start` / `npm run dev`: one command from a fresh clone to a running Benchline.
 // Selects the database (DATABASE_URL or the embedded PostgreSQL in .data/postgres), creates it if
-// missing, applies migrations, seeds an empty database (catalog, benchmarks, demo account), builds
-// when the production build is missing or stale, then serves on PORT (default 3000).
+// missing, applies migrations, then seeds (catalog, benchmarks, demo account) and, when the
+// production build is missing or stale, builds, the two side by side (the build needs no database),
+// then serves on PORT (default 3000). Prints how long it took to be ready.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,7 @@ function sourceHash() {
 }
 
 async function main() {
+  const started = performance.now();
   const external = process.env.DATABASE_URL?.trim();
   let embedded;
   let url = external;
@@ -87,22 +89,30 @@ async function main() {
     };
     say('Applying database migrations…');
     await run('prisma', ['migrate', 'deploy'], { env, quiet: true });
-    await run('tsx', ['--conditions=react-server', 'scripts/seed.ts'], { env });
+    const seed = run('tsx', ['--conditions=react-server', 'scripts/seed.ts'], { env });
 
     if (mode === 'start') {
       const distDir = process.env.BENCHLINE_DIST_DIR || '.next';
       const stamp = path.join(root, distDir, 'benchline-build-hash');
       const wanted = sourceHash();
       const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
+      let build = Promise.resolve();
       if (have !== wanted || !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
         say(
           have
             ? 'Sources changed since the last build: rebuilding…'
             : 'Building the production app (first start takes a minute)…',
         );
-        await run('next', ['build'], { env: { ...env, NODE_ENV: 'production' } });
-        writeFileSync(stamp, wanted + '\n');
+        build = run('next', ['build'], { env: { ...env, NODE_ENV: 'production' } }).then(() =>
+          writeFileSync(stamp, wanted + '\n'),
+        );
       }
+      // Both must finish; the first failure is reported once the other has stopped.
+      const failed = (await Promise.allSettled([seed, build])).find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      say(
+        `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s (database, migrations, seed, build).`,
+      );
       say(`Benchline is starting on http://localhost:${port}`);
       // A larger young generation: server rendering allocates many short-lived objects, and the
       // default 16 MiB semi-space made the scavenger a tenth of the CPU under load (bench:load).
@@ -113,6 +123,7 @@ async function main() {
         env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions },
       });
     }
+    await seed;
     say(`Benchline (development) on http://localhost:${port}`);
     return await supervise('next', ['dev', '-p', port], { env });
   } finally {
