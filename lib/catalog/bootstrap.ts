@@ -5,6 +5,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 import { importCatalogSource, type SourceFileOutcome } from './import-source';
 import { loadStarterCatalog, type LoadStarterResult } from './starter';
 
@@ -42,5 +43,20 @@ export async function ensureCatalog(options: EnsureCatalogOptions = {}): Promise
     log(
       `catalog: loaded the starter catalog (${starter.releaseLoaded}, ${starter.codesAdded} codes); import the full CMS files with npm run catalog:import`,
     );
+  await priceUnpricedEntries(log);
   return { outcomes, starter };
+}
+
+/**
+ * Entries logged before any release covered their date (they were credited 0 before releases
+ * priced such dates with the earliest one, marked "newer") are priced once a release exists.
+ */
+async function priceUnpricedEntries(log: (line: string) => void) {
+  const unpriced = await db.logEntry.findFirst({
+    where: { releaseId: null, deletedAt: null },
+    select: { id: true },
+  });
+  if (!unpriced) return;
+  const earliest = await db.rvuRelease.findFirst({ orderBy: { effectiveFrom: 'asc' }, select: { id: true } });
+  if (earliest) log(`catalog: ${describeRecompute(await recomputeForRelease({ releaseId: earliest.id }))}`);
 }
