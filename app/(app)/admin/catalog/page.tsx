@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CatalogFreshnessNote } from '@/components/admin/catalog-freshness';
 import { CatalogUpload } from '@/components/admin/catalog-upload';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { isSiteAdmin } from '@/lib/auth/roles';
-import { getReleases, listCatalogImports } from '@/lib/catalog/queries';
+import { getCatalogFreshness, getReleases, listCatalogImports } from '@/lib/catalog/queries';
 import { requireUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Catalog imports' };
@@ -12,13 +13,18 @@ export const metadata: Metadata = { title: 'Catalog imports' };
 export default async function CatalogAdminPage() {
   const actor = await requireUser('/admin/catalog');
   if (!isSiteAdmin(actor)) notFound();
-  const [releases, imports] = await Promise.all([getReleases(), listCatalogImports({ limit: 100 })]);
+  const [releases, imports, freshness] = await Promise.all([
+    getReleases(),
+    listCatalogImports({ limit: 100 }),
+    getCatalogFreshness(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Catalog imports"
         description="CMS fee-schedule releases, HCPCS Level II and ASP files. Each import is all-or-nothing; the same file twice changes nothing."
       />
+      <CatalogFreshnessNote freshness={freshness} />
       <Card className="p-5">
         <CatalogUpload />
       </Card>
