@@ -25,8 +25,9 @@ export type ReleaseFitSummary = {
 
 type Row = { fit: 'older' | 'newer'; entries: number; wrvu: number; years: number[]; releaseIds: string[] };
 
+/** All the subject's live entries, or those dated in [from, to] (a report's period). */
 export async function getReleaseFitSummary(
-  opts: Omit<DashboardOptions, 'range' | 'releaseId'>,
+  opts: Omit<DashboardOptions, 'range' | 'releaseId'> & { from?: string; to?: string },
 ): Promise<ReleaseFitSummary> {
   // The subject the actor may view (NOT_FOUND otherwise), from the request's cached context.
   const { subject } = await getDashboardContext(opts);
@@ -35,8 +36,9 @@ export async function getReleaseFitSummary(
             array_agg(DISTINCT extract(year FROM "dateOfService")::int) AS years, array_agg(DISTINCT "releaseId") AS "releaseIds"
      FROM "LogEntry"
      WHERE "userId" = $1 AND "deletedAt" IS NULL AND "releaseFit" IN ('older', 'newer')
+       AND ($2::date IS NULL OR "dateOfService" >= $2::date) AND ($3::date IS NULL OR "dateOfService" <= $3::date)
      GROUP BY 1`,
-    [subject.id],
+    [subject.id, opts.from ?? null, opts.to ?? null],
   );
   const group = (fit: Row['fit']): ReleaseFitGroup | null => {
     const r = rows.find((x) => x.fit === fit);

@@ -85,6 +85,7 @@ export function fakeReportData(over: Partial<ReportData> = {}): ReportData {
       rank: 'below p25',
     },
     benchmarkNote: null,
+    releaseFitNotes: [],
     ...over,
   };
 }

@@ -83,6 +83,8 @@ export type ReportData = {
   benchmark: ReportBenchmark | null;
   /** Why there is no benchmark comparison (no specialty, no source with the specialty...). */
   benchmarkNote: string | null;
+  /** "Priced with an older fee schedule" (and "newer") lines of the period, or null when none. */
+  releaseFitNotes: string[];
 };
 
 export type GroupMemberRow = {
