@@ -12,12 +12,12 @@ const FEATURES = [
   {
     icon: Activity,
     title: 'wRVUs you can explain',
-    body: 'Every number comes from the CMS fee-schedule release in effect on the date of service, with each modifier and multiple-procedure rule shown.',
+    body: 'Every number comes from an imported CMS fee-schedule release, the one in effect on the date of service when it is imported, with each modifier and multiple-procedure rule shown. An entry priced with another year’s release says so.',
   },
   {
     icon: BarChart3,
     title: 'Benchmarks with sources',
-    body: 'See your pace and percentile against your specialty. Every comparison names its survey and year; your group can import its licensed tables.',
+    body: 'See your pace and percentile where a published source covers your specialty; where none does, Benchline says so instead of inventing one. Every comparison names its survey and year; your group can import its licensed tables.',
   },
   {
     icon: FileDown,
@@ -27,7 +27,7 @@ const FEATURES = [
   {
     icon: Search,
     title: 'A public code catalog',
-    body: 'Every CPT and HCPCS code with its RVUs, plain-language explanation and billing notes. Drugs paid by ASP are clearly marked.',
+    body: 'Every code in the CMS releases Benchline ships and imports, with its RVUs and CMS descriptors; plain-language explanations and billing notes for common codes. Drugs paid by ASP are clearly marked.',
   },
   {
     icon: ShieldCheck,
@@ -66,8 +66,8 @@ export default function LandingPage() {
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-slate-600">
             Log procedures from your phone, see the work RVUs each one earns under the CMS Physician Fee
-            Schedule, and track your pace against your specialty's percentiles, with the source of every
-            number in plain view.
+            Schedule releases Benchline ships and imports, and track your pace against published percentiles
+            for your specialty where a source exists, with the source of every number in plain view.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/signup" className={buttonClass('primary', 'lg')}>

@@ -1,6 +1,7 @@
 // Pricing CLI for audits and billing staff: the web app's engine and catalog, from the shell.
 //   npm run rvu -- price --input procedures.csv [--release auto|RVU25D] [--policy cms]
-// Input columns: date_of_service,code,modifiers,units,encounter. Output CSV on stdout; malformed
+// Input columns: date_of_service,code,modifiers,units,encounter. Output CSV on stdout (older_release
+// says "yes" when the release is from an earlier calendar year than the date); malformed
 // lines are reported on stderr with their line number, and the exit code is then 1.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
@@ -9,6 +10,7 @@ import { getDb } from '@/lib/db';
 import { parseProcedureCsv } from '@/lib/logs/csv-import';
 import { loadPricingCatalog, priceWithCatalog } from '@/lib/logs/pricing';
 import { summarizeFactors } from '@/lib/rvu/explain';
+import { olderReleaseFlag } from '@/lib/rvu/release-fit';
 import { DEFAULT_POLICY, type CreditPolicy, type ProcedureLine } from '@/lib/rvu/types';
 
 const POLICIES: Record<string, CreditPolicy> = { cms: DEFAULT_POLICY, 'cms-adjusted': DEFAULT_POLICY };
@@ -24,6 +26,7 @@ const HEADER = [
   'base_work_rvu',
   'factors',
   'credited_wrvu',
+  'older_release',
   'reason',
 ];
 
@@ -38,7 +41,7 @@ async function price(opts: { input: string; release: string; policy: string }) {
   for (const e of parsed.errors) process.stderr.write(`line ${e.row}: ${e.message}\n`);
 
   const db = getDb();
-  let releases: { id: string; effectiveFrom: Date }[] | undefined;
+  let forceReleaseId: string | undefined;
   if (opts.release !== 'auto') {
     const forced = await db.rvuRelease.findUnique({
       where: { id: opts.release.toUpperCase() },
@@ -50,8 +53,8 @@ async function price(opts: { input: string; release: string; policy: string }) {
       ).map((r) => r.id);
       throw new Error(`Release ${opts.release} is not imported. Imported: ${known.join(', ') || 'none'}.`);
     }
-    // A single release effective from the epoch is "in effect" for every date of service.
-    releases = [{ id: forced.id, effectiveFrom: new Date(0) }];
+    // Every line under this release, whatever its date (the fit is still judged by the date).
+    forceReleaseId = forced.id;
   }
   const lines: ProcedureLine[] = parsed.lines.map((l) => ({
     id: String(l.row),
@@ -62,7 +65,7 @@ async function price(opts: { input: string; release: string; policy: string }) {
     encounterKey: l.encounter,
   }));
   const started = performance.now();
-  const catalog = await loadPricingCatalog(db, lines, releases);
+  const catalog = await loadPricingCatalog(db, lines, undefined, { forceReleaseId });
   const loaded = performance.now();
   const results = priceWithCatalog(lines, catalog, policy);
   const priced = performance.now();
@@ -81,6 +84,7 @@ async function price(opts: { input: string; release: string; policy: string }) {
       r.baseWorkRvu.toFixed(2),
       summarizeFactors(r),
       r.creditedWrvu.toFixed(2),
+      olderReleaseFlag(r.releaseFit),
       r.reason ?? r.warnings.join('; '),
     ];
   });

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/session';
 import { TopCodesWidget, SitesWidget } from './breakdown-widgets';
 import { CumulativeWidget } from './cumulative-widget';
 import { MonthlyWidget } from './monthly-widget';
+import { ReleaseFitBanner } from './release-fit-banner';
 import { ReleaseWidget } from './release-widget';
 import { ChartSkeleton } from './skeletons';
 import { SummaryCards } from './summary-cards';
@@ -52,6 +53,7 @@ export async function DashboardView({
           label: `${r.id} (from ${formatDay(r.effectiveFrom)})${r.starter ? ', starter' : ''}`,
         }))}
       />
+      <ReleaseFitBanner options={options} />
       <SummaryCards options={options} />
       {releaseId && (
         // Re-pricing the range under another release is the one slow widget: it streams in later.

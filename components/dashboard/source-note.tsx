@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { sourceLine } from '@/lib/dashboard/format';
+import { sourceAgeNote, sourceLine } from '@/lib/dashboard/format';
 import { cn } from '@/lib/cn';
 
 export type SourceNoteBenchmark = {
@@ -11,23 +11,25 @@ export type SourceNoteBenchmark = {
   note?: string | null;
 };
 
+export type SourceNoteProps = {
+  benchmark: SourceNoteBenchmark | null;
+  className?: string;
+  link?: boolean;
+  /** Named in the message when there is no benchmark. */
+  specialty?: string | null;
+};
+
 /**
  * "Source: <citation>, <data year>" under a comparison. The synthetic demo set's citation is its
  * label ("Synthetic demo data - not survey data"), so the label is printed wherever it is used.
  */
-export function SourceNote({
-  benchmark,
-  className,
-  link = true,
-}: {
-  benchmark: SourceNoteBenchmark | null;
-  className?: string;
-  link?: boolean;
-}) {
+export function SourceNote({ benchmark, className, link = true, specialty }: SourceNoteProps) {
   if (!benchmark) {
     return (
       <p className={cn('text-xs text-slate-500', className)}>
-        No benchmark for this specialty.{' '}
+        {specialty
+          ? `No published benchmark for ${specialty} in Benchline yet.`
+          : 'No published benchmark for this specialty in Benchline yet.'}{' '}
         {link && (
           <Link href="/benchmarks" className="font-medium text-brand-700 underline">
             See benchmark sources
@@ -51,6 +53,11 @@ export function SourceNote({
           </span>
         )}
       </p>
+      {sourceAgeNote(benchmark.dataYear) && (
+        <p className="text-amber-800" data-testid="source-age">
+          {sourceAgeNote(benchmark.dataYear)}
+        </p>
+      )}
       {benchmark.note && <p className="text-slate-500">{benchmark.note}</p>}
     </div>
   );

@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/dashboard/range';
 import { formatMoney, formatWhole, formatWrvu } from '@/lib/dashboard/format';
 import { getDashboardSummary, type DashboardOptions } from '@/lib/dashboard/queries';
+import { NoBenchmark } from '@/components/benchmarks/no-benchmark';
 import { SourceNote } from './source-note';
 
 function Stat({
@@ -61,14 +62,16 @@ export async function SummaryCards({ options }: { options: DashboardOptions }) {
       </Stat>
       <Stat label="Percentile rank" value={summary.rankLabel ?? '-'} testId="card-percentile">
         {benchmark ? (
-          <p>{benchmark.specialty}, pace per 1.0 FTE against the published percentiles.</p>
+          <>
+            <p>{benchmark.specialty}, pace per 1.0 FTE against the published percentiles.</p>
+            <SourceNote benchmark={benchmark} link={!subject.readOnly} />
+          </>
         ) : (
-          <p>
-            No benchmark table for{' '}
-            {subject.specialty ? subject.specialty : 'your specialty (set it in Settings)'}.
-          </p>
+          <NoBenchmark
+            specialty={subject.benchmarkSpecialty ?? subject.specialty}
+            links={!subject.readOnly}
+          />
         )}
-        <SourceNote benchmark={benchmark} link={!subject.readOnly} />
       </Stat>
       <Stat
         label={`Projected FY${fiscalYear.label} total`}

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ImportPreview } from '@/lib/logs/import';
@@ -178,6 +179,18 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
           </ul>
         </div>
       )}
+      {(preview.releaseFit.older > 0 || preview.releaseFit.newer > 0) && (
+        <p
+          className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+          data-testid="import-release-fit"
+        >
+          {preview.releaseFit.older > 0 &&
+            `${preview.releaseFit.older.toLocaleString()} of ${preview.lineCount.toLocaleString()} procedures will be priced with an older fee schedule (their year's CMS release is not imported). `}
+          {preview.releaseFit.newer > 0 &&
+            `${preview.releaseFit.newer.toLocaleString()} are dated before the earliest imported release and will be priced with it (priced with a newer fee schedule). `}
+          They are re-priced when the missing releases are imported.
+        </p>
+      )}
       {preview.sample.length > 0 && (
         <Card className="overflow-x-auto">
           <table className="w-full text-sm">
@@ -205,6 +218,7 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
                   <td className="max-w-[8rem] truncate px-3 py-1.5 text-slate-500">{s.encounter}</td>
                   <td className="tabular px-3 py-1.5 text-right" title={s.reason}>
                     {s.creditedWrvu.toFixed(2)}
+                    <ReleaseFitBadge fit={s.releaseFit} className="ml-2" />
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 // "Why this number": the engine's explanation of a line's credited wRVU, and the administration
 // code it suggests adding, if any.
 import { Info } from 'lucide-react';
+import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
 import { Button } from '@/components/ui/button';
 import type { PreviewResult } from '@/lib/logs/preview';
 import { explainResult } from '@/lib/rvu/explain';
@@ -19,6 +20,7 @@ export function LineExplanation({
     >
       <p className="flex items-center gap-1 font-medium text-slate-700">
         <Info aria-hidden className="h-3.5 w-3.5" /> Why this number
+        <ReleaseFitBadge fit={result.releaseFit} className="ml-auto" />
       </p>
       <ul className="mt-1 space-y-0.5">
         {explainResult(result).map((line, i) => (

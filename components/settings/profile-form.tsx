@@ -15,6 +15,7 @@ export type ProfileValues = {
   targetPercentile: string;
   ratePerWrvu: string;
   benchmarkSourceId: string;
+  benchmarkSpecialty: string;
   rateTiers: { upTo: string; rate: string }[];
 };
 
@@ -46,10 +47,13 @@ const STAGES = [
 export function ProfileForm({
   initial,
   specialties,
+  benchmarkSpecialties,
   sources,
 }: {
   initial: ProfileValues;
   specialties: string[];
+  /** Specialties with a benchmark row somewhere: a related one may be chosen explicitly. */
+  benchmarkSpecialties: string[];
   sources: BenchmarkSourceOption[];
 }) {
   const [values, setValues] = useState(initial);
@@ -205,6 +209,25 @@ export function ProfileForm({
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Compare with specialty"
+        htmlFor="benchmarkSpecialty"
+        errors={errors.benchmarkSpecialty}
+        hint="Your own specialty unless you choose a related one whose published benchmark you accept as comparable."
+      >
+        <Select
+          id="benchmarkSpecialty"
+          value={values.benchmarkSpecialty}
+          onChange={set('benchmarkSpecialty')}
+        >
+          <option value="">My specialty</option>
+          {benchmarkSpecialties.map((s) => (
+            <option key={s} value={s}>
+              {s}
             </option>
           ))}
         </Select>

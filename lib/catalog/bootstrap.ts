@@ -50,5 +50,20 @@ export async function ensureCatalog(options: EnsureCatalogOptions = {}): Promise
       for (const releaseId of starter.releasesLoaded)
         log(`catalog: ${describeRecompute(await recomputeForRelease({ releaseId }))}`);
   }
+  await priceUnpricedEntries(log);
   return { outcomes, starter };
+}
+
+/**
+ * Entries logged before any release covered their date (they were credited 0 before releases
+ * priced such dates with the earliest one, marked "newer") are priced once a release exists.
+ */
+async function priceUnpricedEntries(log: (line: string) => void) {
+  const unpriced = await db.logEntry.findFirst({
+    where: { releaseId: null, deletedAt: null },
+    select: { id: true },
+  });
+  if (!unpriced) return;
+  const earliest = await db.rvuRelease.findFirst({ orderBy: { effectiveFrom: 'asc' }, select: { id: true } });
+  if (earliest) log(`catalog: ${describeRecompute(await recomputeForRelease({ releaseId: earliest.id }))}`);
 }

@@ -3,6 +3,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { CatalogImportKind } from '@/lib/generated/prisma/client';
+import { catalogFreshness } from './freshness';
 import { describeImportSummary, type CatalogImportSummary } from './import-summary';
 
 export type CatalogImportListItem = {
@@ -84,4 +85,13 @@ export async function getReleases(): Promise<ReleaseListItem[]> {
     releasedOn: day(r.releasedOn),
     conversionFactor: r.conversionFactor === null ? null : r.conversionFactor.toString(),
   }));
+}
+
+/** The newest imported release against today's quarter (admin page, code pages, dashboard). */
+export async function getCatalogFreshness(today = new Date().toISOString().slice(0, 10)) {
+  const newest = await db.rvuRelease.findFirst({
+    orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  return catalogFreshness(newest, today);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   quarterEnd,
   quarterStart,
+  releaseFit,
+  releaseForDate,
   releaseInEffect,
   releaseMetaFromFileName,
   releaseMetaFromId,
@@ -149,5 +151,40 @@ describe('releaseInEffect', () => {
 
   it('rejects a date that is not YYYY-MM-DD', () => {
     expect(() => releaseInEffect('10/01/2025', all)).toThrow(RangeError);
+  });
+});
+
+describe('releaseForDate and releaseFit', () => {
+  const some = [rel('RVU24B', '2024-04-01'), rel('RVU25A', '2025-01-01'), rel('RVU25D', '2025-10-01')];
+
+  it('is current for a date in the release year, whichever quarter of it', () => {
+    expect(releaseForDate('2025-10-01', some)).toMatchObject({ release: { id: 'RVU25D' }, fit: 'current' });
+    expect(releaseForDate('2025-05-15', some)).toMatchObject({ release: { id: 'RVU25A' }, fit: 'current' });
+    expect(releaseForDate('2024-12-31', some)).toMatchObject({ release: { id: 'RVU24B' }, fit: 'current' });
+  });
+
+  it('is older when the date falls in a later calendar year than the release', () => {
+    expect(releaseForDate('2026-01-01', some)).toMatchObject({ release: { id: 'RVU25D' }, fit: 'older' });
+    expect(releaseForDate('2027-06-30', some)).toMatchObject({ release: { id: 'RVU25D' }, fit: 'older' });
+    const gap = [rel('RVU23A', '2023-01-01'), rel('RVU25D', '2025-10-01')];
+    expect(releaseForDate('2024-07-01', gap)).toMatchObject({ release: { id: 'RVU23A' }, fit: 'older' });
+  });
+
+  it('prices a date before every release with the earliest one, marked newer', () => {
+    expect(releaseForDate('2024-03-31', some)).toMatchObject({ release: { id: 'RVU24B' }, fit: 'newer' });
+    expect(releaseForDate('2019-01-01', [rel('RVU25D', new Date('2025-10-01T00:00:00Z'))])).toMatchObject({
+      release: { id: 'RVU25D' },
+      fit: 'newer',
+    });
+  });
+
+  it('is null only without any release', () => {
+    expect(releaseForDate('2025-06-01', [])).toBeNull();
+  });
+
+  it('judges a forced release by its own effective date', () => {
+    expect(releaseFit('2024-01-02', { effectiveFrom: '2025-10-01' })).toBe('newer');
+    expect(releaseFit('2026-01-02', { effectiveFrom: new Date('2025-10-01T00:00:00Z') })).toBe('older');
+    expect(releaseFit('2025-12-31', { effectiveFrom: '2025-01-01' })).toBe('current');
   });
 });

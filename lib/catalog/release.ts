@@ -117,3 +117,35 @@ export function releaseInEffect<R extends { id: string; effectiveFrom: string | 
   }
   return best?.release ?? null;
 }
+
+/**
+ * How well the release that priced a line fits its date of service: `current` (in effect that
+ * year), `older` (the date falls in a later calendar year than the release: CMS has most likely
+ * published newer values), `newer` (the date is before the earliest imported release, which priced
+ * it anyway). The one definition every surface reads (stored on each entry as releaseFit).
+ */
+export type ReleaseFit = 'current' | 'older' | 'newer';
+
+export function releaseFit(dateOfService: string, release: { effectiveFrom: string | Date }): ReleaseFit {
+  const from = toIso(release.effectiveFrom);
+  if (from > dateOfService) return 'newer';
+  return Number(from.slice(0, 4)) < Number(dateOfService.slice(0, 4)) ? 'older' : 'current';
+}
+
+/**
+ * The release that prices a date of service and how it fits: the release in effect, or, for a date
+ * before every imported release, the earliest one (marked `newer`, never a silent 0). Null only
+ * when no release is imported at all.
+ */
+export function releaseForDate<R extends { id: string; effectiveFrom: string | Date }>(
+  dateOfService: string,
+  releases: readonly R[],
+): { release: R; fit: ReleaseFit } | null {
+  let release = releaseInEffect(dateOfService, releases);
+  if (!release) {
+    for (const r of releases) {
+      if (!release || toIso(r.effectiveFrom) < toIso(release.effectiveFrom)) release = r;
+    }
+  }
+  return release ? { release, fit: releaseFit(dateOfService, release) } : null;
+}

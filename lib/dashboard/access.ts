@@ -36,6 +36,9 @@ export type Subject = {
   ratePerWrvu: number | null;
   rateTiers: RateTier[] | null;
   benchmarkSourceId: string | null;
+  benchmarkSpecialty: string | null;
+  /** The demo account or a seeded colleague: the only subjects the synthetic benchmark applies to. */
+  demo: boolean;
   /** True when an admin looks at a member: the screens hide every edit affordance. */
   readOnly: boolean;
 };
@@ -50,6 +53,8 @@ export const SUBJECT_SELECT = {
   ratePerWrvu: true,
   rateTiers: true,
   benchmarkSourceId: true,
+  benchmarkSpecialty: true,
+  demo: true,
 } as const;
 
 type Decimalish = number | string | { toNumber(): number };
@@ -63,6 +68,8 @@ type SubjectRecord = {
   ratePerWrvu: Decimalish | null;
   rateTiers: unknown;
   benchmarkSourceId: string | null;
+  benchmarkSpecialty: string | null;
+  demo: boolean;
 };
 const toNumber = (d: Decimalish) => (typeof d === 'object' ? d.toNumber() : Number(d));
 
@@ -79,6 +86,8 @@ export function toSubject(u: SubjectRecord, readOnly: boolean): Subject {
     ratePerWrvu: u.ratePerWrvu === null ? null : toNumber(u.ratePerWrvu),
     rateTiers: tiers?.success ? tiers.data : null,
     benchmarkSourceId: u.benchmarkSourceId,
+    benchmarkSpecialty: u.benchmarkSpecialty,
+    demo: u.demo,
     readOnly,
   };
 }
@@ -92,7 +101,7 @@ export async function loadSubject(actor: Actor, viewUserId?: string | null): Pro
   // The access rule and the profile in one round trip (every dashboard view).
   const [user] = await sql<SubjectRecord>(
     `SELECT u.id, u.name, u.specialty, u."clinicalFte"::text AS "clinicalFte", u."fiscalYearStartMonth", u."targetPercentile",
-            u."ratePerWrvu"::text AS "ratePerWrvu", u."rateTiers", u."benchmarkSourceId"
+            u."ratePerWrvu"::text AS "ratePerWrvu", u."rateTiers", u."benchmarkSourceId", u."benchmarkSpecialty", u.demo
      FROM "User" u
      WHERE u.id = $1 AND ${mayView('u.id', '$2::text')}`,
     [id, actor.id],

@@ -1,7 +1,9 @@
 // Which benchmark a physician is compared against. The rule: the source chosen in their profile
 // (if they may read it and it has a row with percentiles for their specialty), else the best
-// real built-in source for the specialty, else the synthetic demo set (always labelled), else
-// none. Visibility is that of the physician being benchmarked, not of an admin looking on.
+// real built-in source for the specialty, else none: "No published benchmark for <specialty>".
+// The synthetic demo set is used only for demo subjects (the demo account and its seeded
+// colleagues; always labelled): no percentile, rank or target of a real user comes from it.
+// Visibility is that of the physician being benchmarked, not of an admin looking on.
 // Resolved in one batch for the group view: two queries whatever the number of physicians.
 import 'server-only';
 import { sql } from '@/lib/db';
@@ -33,7 +35,15 @@ export type ResolvedBenchmark = {
   label: string | null;
 };
 
-export type BenchmarkSubject = { id: string; specialty: string | null; benchmarkSourceId: string | null };
+export type BenchmarkSubject = {
+  id: string;
+  specialty: string | null;
+  benchmarkSourceId: string | null;
+  /** A related specialty chosen explicitly in the profile: its row is used instead. */
+  benchmarkSpecialty?: string | null;
+  /** Only demo subjects may be compared with the synthetic set. */
+  demo?: boolean;
+};
 
 type Candidate = {
   specialty: string;
@@ -121,7 +131,12 @@ function toResolved(c: Candidate, chosen: BenchmarkChoice, note: string | null):
 export async function resolveBenchmarks(
   subjects: readonly BenchmarkSubject[],
 ): Promise<Map<string, ResolvedBenchmark | null>> {
-  const canonical = new Map(subjects.map((s) => [s.id, s.specialty ? resolveSpecialty(s.specialty) : null]));
+  const canonical = new Map(
+    subjects.map((s) => {
+      const chosen = s.benchmarkSpecialty ?? s.specialty;
+      return [s.id, chosen ? resolveSpecialty(chosen) : null];
+    }),
+  );
   const specialties = [...new Set([...canonical.values()].filter((s): s is string => s !== null))];
   const chosenIds = [...new Set(subjects.map((s) => s.benchmarkSourceId).filter((s): s is string => !!s))];
   const [candidates, memberships] = await Promise.all([
@@ -144,7 +159,10 @@ export async function resolveBenchmarks(
       out.set(subject.id, null);
       continue;
     }
-    const forSpecialty = candidates.filter((c) => c.specialty === specialty);
+    // Invented numbers never reach a real user, whether by default or chosen in the profile.
+    const forSpecialty = candidates.filter(
+      (c) => c.specialty === specialty && (subject.demo || !c.source.synthetic),
+    );
     let note: string | null = null;
     if (subject.benchmarkSourceId) {
       const rows = forSpecialty.filter(
@@ -164,7 +182,9 @@ export async function resolveBenchmarks(
       out.set(subject.id, toResolved(real, 'builtin', note));
       continue;
     }
-    const synthetic = bestRow(forSpecialty.filter((c) => c.source.builtIn && c.source.synthetic));
+    const synthetic = subject.demo
+      ? bestRow(forSpecialty.filter((c) => c.source.builtIn && c.source.synthetic))
+      : null;
     out.set(subject.id, synthetic ? toResolved(synthetic, 'synthetic', note) : null);
   }
   return out;

@@ -19,6 +19,7 @@ beforeAll(async () => {
 describe('seedDemoEntries', () => {
   it('gives the demo account a priced, realistic year and a live group, once', async () => {
     const demo = await createPhysician({
+      demo: true,
       specialty: 'Orthopedic Surgery',
       clinicalFte: 1,
       fiscalYearStartMonth: 1,

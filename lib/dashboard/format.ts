@@ -23,6 +23,14 @@ export const formatDelta = (value: number) => {
 };
 export const formatPercent = (value: number) => `${value > 0 ? '+' : ''}${Math.round(value * 100)}%`;
 
+/** Said under a source whose data is more than 5 years older than the current year. */
+export function sourceAgeNote(dataYear: number, currentYear = new Date().getUTCFullYear()): string | null {
+  const age = currentYear - dataYear;
+  return age > 5
+    ? `These data are from ${dataYear}, more than 5 years old: practice patterns may have moved.`
+    : null;
+}
+
 /** "Source: <citation>, <data year>": printed under every comparison with a benchmark. */
 export function sourceLine(b: { citation: string; dataYear: number }): string {
   return `Source: ${b.citation}, ${b.dataYear}`;

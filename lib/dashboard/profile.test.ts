@@ -79,7 +79,12 @@ describe('profile: benchmark source and rate tiers', () => {
         organizationId: org.id,
       },
     });
-    const builtin = await db.benchmarkSource.findUniqueOrThrow({ where: { key: 'synthetic-demo' } });
+    const builtin = await db.benchmarkSource.findFirstOrThrow({ where: { builtIn: true, synthetic: false } });
+    // The synthetic demo set is for the demo account only.
+    const synthetic = await db.benchmarkSource.findUniqueOrThrow({ where: { key: 'synthetic-demo' } });
+    await expect(
+      updateProfile({ actor, input: profileSchema.parse({ ...BASE, benchmarkSourceId: synthetic.id }) }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
     await updateProfile({ actor, input: profileSchema.parse({ ...BASE, benchmarkSourceId: builtin.id }) });
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.id } })).benchmarkSourceId).toBe(builtin.id);
     await expect(

@@ -116,8 +116,9 @@ describe('getDashboard', () => {
     ]);
   });
 
-  it('computes pace, rank, projection, target pace and pay from the profile', async () => {
+  it('computes pace, rank, projection, target pace and pay from the profile (demo account)', async () => {
     const actor = await createPhysician({
+      demo: true,
       specialty: 'orthopaedics',
       clinicalFte: 1,
       fiscalYearStartMonth: 1,
@@ -148,7 +149,7 @@ describe('getDashboard', () => {
     expect(d.summary.compensation).toMatchObject({ basis: 'rate', ytd: ytd * 50 });
     expect(d.summary.compensation!.projected).toBeCloseTo((ytd + (ytd / 52) * 209) * 50, 6);
 
-    // No real survey covers orthopedics: the synthetic set is used, and says so.
+    // No real survey covers orthopedics: for the demo account the synthetic set is used, and says so.
     expect(d.benchmark).toMatchObject({
       chosen: 'synthetic',
       synthetic: true,
@@ -161,6 +162,31 @@ describe('getDashboard', () => {
     expect(d.monthly[0].lines.p50).toBeCloseTo((ORTHO.p50 * 31) / 365, 9);
     expect(d.monthly[2].lines.p90).toBeCloseTo((ORTHO.p90 * 15) / 365, 9);
     expect(d.cumulative.at(-1)!.bands.p25).toBeCloseTo((ORTHO.p25 * 74) / 365, 9);
+  });
+
+  it('computes no percentile, rank or target from the synthetic set for a real orthopaedic user', async () => {
+    const actor = await createPhysician({ specialty: 'orthopaedics', targetPercentile: 50 });
+    await standardEntries(actor.id);
+    const d = await getDashboard({ actor, asOf: AS_OF });
+    expect(d.benchmark).toBeNull();
+    expect(d.summary.rankLabel).toBeNull();
+    expect(d.summary.needed).toBeNull();
+    expect(d.monthly.every((m) => Object.keys(m.lines).length === 0)).toBe(true);
+    // Even when the synthetic source is chosen in the profile.
+    const synthetic = await db.benchmarkSource.findUniqueOrThrow({ where: { key: 'synthetic-demo' } });
+    await db.user.update({ where: { id: actor.id }, data: { benchmarkSourceId: synthetic.id } });
+    expect((await getDashboard({ actor, asOf: AS_OF })).benchmark).toBeNull();
+  });
+
+  it("compares with a related specialty's published source chosen explicitly", async () => {
+    const actor = await createPhysician({
+      specialty: 'orthopaedics',
+      benchmarkSpecialty: 'Hospital medicine',
+    });
+    await standardEntries(actor.id);
+    const d = await getDashboard({ actor, asOf: AS_OF });
+    expect(d.benchmark).toMatchObject({ synthetic: false, specialty: 'Hospital medicine' });
+    expect(d.summary.rankLabel).not.toBeNull();
   });
 
   it('uses a fiscal year that starts in July', async () => {
@@ -210,8 +236,8 @@ describe('getDashboard', () => {
   });
 
   it('normalises pace to 1.0 FTE and prorates targets to the FTE (0.5)', async () => {
-    const full = await createPhysician({ specialty: 'Orthopedic Surgery', clinicalFte: 1 });
-    const half = await createPhysician({ specialty: 'Orthopedic Surgery', clinicalFte: 0.5 });
+    const full = await createPhysician({ demo: true, specialty: 'Orthopedic Surgery', clinicalFte: 1 });
+    const half = await createPhysician({ demo: true, specialty: 'Orthopedic Surgery', clinicalFte: 0.5 });
     for (const user of [full, half]) await standardEntries(user.id);
     const [a, b] = await Promise.all([
       getDashboard({ actor: full, asOf: AS_OF }),
@@ -227,7 +253,7 @@ describe('getDashboard', () => {
   });
 
   it('takes time off, past and planned, out of the worked-day pace', async () => {
-    const actor = await createPhysician({ specialty: 'Orthopedic Surgery' });
+    const actor = await createPhysician({ demo: true, specialty: 'Orthopedic Surgery' });
     await standardEntries(actor.id);
     await db.timeOff.createMany({
       data: [

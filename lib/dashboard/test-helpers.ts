@@ -47,6 +47,9 @@ export type ProfileOverrides = {
   ratePerWrvu?: number | null;
   rateTiers?: { upTo: number | null; rate: number }[] | null;
   benchmarkSourceId?: string | null;
+  benchmarkSpecialty?: string | null;
+  /** The demo account's flag: only demo users are compared with the synthetic set. */
+  demo?: boolean;
 };
 
 export async function createPhysician(profile: ProfileOverrides = {}, name?: string): Promise<Actor> {

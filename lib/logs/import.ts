@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import type { ProcedureLine } from '@/lib/rvu/types';
+import type { LineResult, ProcedureLine } from '@/lib/rvu/types';
 import { parseProcedureCsv, type ImportLine, type ParsedImport } from './csv-import';
 import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
 
@@ -50,6 +50,8 @@ export type ImportPreview = {
   totalWrvu: number;
   alreadyImported: boolean;
   errors: { row: number; message: string }[];
+  /** Lines priced with a release from an earlier year (older) or before the earliest one (newer). */
+  releaseFit: { older: number; newer: number };
   sample: {
     row: number;
     dateOfService: string;
@@ -59,6 +61,7 @@ export type ImportPreview = {
     encounter: string;
     creditedWrvu: number;
     reason?: string;
+    releaseFit: LineResult['releaseFit'];
   }[];
 };
 
@@ -78,9 +81,16 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
     totalWrvu: Math.round(results.reduce((s, r) => s + r.creditedWrvu, 0) * 100) / 100,
     alreadyImported: Boolean(already),
     errors,
-    sample: parsed.lines
-      .slice(0, PREVIEW_ROWS)
-      .map((l, i) => ({ ...l, creditedWrvu: results[i].creditedWrvu, reason: results[i].reason })),
+    releaseFit: {
+      older: results.filter((r) => r.releaseFit === 'older').length,
+      newer: results.filter((r) => r.releaseFit === 'newer').length,
+    },
+    sample: parsed.lines.slice(0, PREVIEW_ROWS).map((l, i) => ({
+      ...l,
+      creditedWrvu: results[i].creditedWrvu,
+      reason: results[i].reason,
+      releaseFit: results[i].releaseFit,
+    })),
   };
 }
 

@@ -185,14 +185,14 @@ type ExistingLine = {
 // lines, $2 audit rows, $3 actor id, $4 audit action, ($5 re-priced existing lines).
 const INSERT_CTES = `input AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id text, "userId" text, "dateOfService" date, code text, modifiers text[], units int,
-      "encounterKey" text, "siteId" text, setting "Setting", role text, note text, "importId" text, "releaseId" text, status text,
+      "encounterKey" text, "siteId" text, setting "Setting", role text, note text, "importId" text, "releaseId" text, "releaseFit" "ReleaseFit", status text,
       "baseWorkRvu" numeric, "creditedWrvu" numeric, excluded boolean, explanation jsonb, policy jsonb)
   ),
   inserted AS (
     INSERT INTO "LogEntry" (id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note, "importId",
-      "releaseId", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, "createdAt", "updatedAt")
+      "releaseId", "releaseFit", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, "createdAt", "updatedAt")
     SELECT id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note, "importId",
-      "releaseId", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+      "releaseId", "releaseFit", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
     FROM input
     RETURNING id
   ),

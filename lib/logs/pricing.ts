@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { sqlOf, type Sql } from '@/lib/db';
-import { releaseInEffect } from '@/lib/catalog/release';
+import { releaseFit, releaseForDate, type ReleaseFit } from '@/lib/catalog/release';
 import { priceLines } from '@/lib/rvu/engine';
 import {
   DEFAULT_POLICY,
@@ -39,7 +39,8 @@ type RowRecord = Omit<CatalogRow, 'workRvu' | 'preOp' | 'intraOp' | 'postOp'> & 
 
 export type PricingCatalog = {
   releases: Release[];
-  releaseFor: (dateOfService: string) => Release | null;
+  /** The release that prices a date and how it fits it (lib/catalog/release.ts releaseForDate). */
+  releaseFor: (dateOfService: string) => { release: Release; fit: ReleaseFit } | null;
   rows: Map<string, CatalogRow[]>; // key `${releaseId}|${code}`
   drugPrices: LoadedDrugPrice[];
 };
@@ -91,10 +92,12 @@ function releaseLookup(releases: Release[], options: PricingCatalogOptions) {
     options.forceReleaseId === undefined
       ? undefined
       : (releases.find((r) => r.id === options.forceReleaseId) ?? null);
-  const memo = new Map<string, Release | null>();
+  const memo = new Map<string, { release: Release; fit: ReleaseFit } | null>();
   return (d: string) => {
-    if (forced !== undefined) return forced;
-    if (!memo.has(d)) memo.set(d, releaseInEffect(d, releases));
+    if (!memo.has(d)) {
+      if (forced === undefined) memo.set(d, releaseForDate(d, releases));
+      else memo.set(d, forced && { release: forced, fit: releaseFit(d, forced) });
+    }
     return memo.get(d) ?? null;
   };
 }
@@ -109,8 +112,8 @@ function assemble(
   const releaseFor = releaseLookup(releases, options);
   const rows = new Map<string, CatalogRow[]>();
   for (const line of lines) {
-    const release = releaseFor(line.dateOfService);
-    if (release) rows.set(key(release.id, normCode(line.code)), []);
+    const found = releaseFor(line.dateOfService);
+    if (found) rows.set(key(found.release.id, normCode(line.code)), []);
   }
   for (const { isBase, ...r } of found) {
     const k = key(r.releaseId, r.code);
@@ -191,9 +194,10 @@ export function priceWithCatalog(
   policy: CreditPolicy,
 ): LineResult[] {
   const lookup = (line: ProcedureLine) => {
-    const release = catalog.releaseFor(line.dateOfService);
-    if (!release) return null;
-    return { releaseId: release.id, rows: catalog.rows.get(key(release.id, normCode(line.code))) ?? [] };
+    const found = catalog.releaseFor(line.dateOfService);
+    if (!found) return null;
+    const { release, fit } = found;
+    return { releaseId: release.id, fit, rows: catalog.rows.get(key(release.id, normCode(line.code))) ?? [] };
   };
   return priceLines({
     lines,
@@ -215,9 +219,9 @@ export function priceWithCatalog(
  * path (the encounter's other lines) and by the recompute after a corrected release.
  */
 export function updatePricesSql(param: string, extraWhere = ''): string {
-  return `UPDATE "LogEntry" e SET "releaseId" = u."releaseId", status = u.status, "baseWorkRvu" = u."baseWorkRvu", "creditedWrvu" = u."creditedWrvu",
+  return `UPDATE "LogEntry" e SET "releaseId" = u."releaseId", "releaseFit" = u."releaseFit"::"ReleaseFit", status = u.status, "baseWorkRvu" = u."baseWorkRvu", "creditedWrvu" = u."creditedWrvu",
       excluded = u.excluded, explanation = u.explanation, policy = u.policy, "updatedAt" = now() AT TIME ZONE 'UTC'
-    FROM jsonb_to_recordset(${param}::jsonb) AS u(id text, "releaseId" text, status text, "baseWorkRvu" numeric, "creditedWrvu" numeric,
+    FROM jsonb_to_recordset(${param}::jsonb) AS u(id text, "releaseId" text, "releaseFit" text, status text, "baseWorkRvu" numeric, "creditedWrvu" numeric,
       excluded boolean, explanation jsonb, policy jsonb)
     WHERE e.id = u.id${extraWhere}`;
 }
@@ -226,6 +230,7 @@ export function updatePricesSql(param: string, extraWhere = ''): string {
 export function pricedEntryFields(r: LineResult, policy: CreditPolicy) {
   return {
     releaseId: r.releaseId,
+    releaseFit: r.releaseFit,
     status: r.status,
     baseWorkRvu: r.baseWorkRvu,
     creditedWrvu: r.creditedWrvu,

@@ -42,8 +42,13 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
   };
   if (!release) return report;
   const next = releases.find((r) => r.effectiveFrom > release.effectiveFrom);
-  // Entries on or after its effective date (until the next release) are priced under it now.
-  const window = { gte: release.effectiveFrom, ...(next ? { lt: next.effectiveFrom } : {}) };
+  const earliest = !releases.some((r) => r.effectiveFrom < release.effectiveFrom);
+  // Entries on or after its effective date (until the next release) are priced under it now; the
+  // earliest release also prices every earlier date (releaseForDate: marked "newer").
+  const window = {
+    ...(earliest ? {} : { gte: release.effectiveFrom }),
+    ...(next ? { lt: next.effectiveFrom } : {}),
+  };
   const users = await db.logEntry.groupBy({
     by: ['userId'],
     where: { deletedAt: null, dateOfService: window },
@@ -64,6 +69,7 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
             encounterKey: true,
             creditedWrvu: true,
             releaseId: true,
+            releaseFit: true,
           },
         });
         const lines = entries.map((e) => ({
@@ -88,7 +94,11 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
           report.entriesChecked++;
           report.wrvuBefore += Number(before.creditedWrvu);
           report.wrvuAfter += r.creditedWrvu;
-          if (Number(before.creditedWrvu) === r.creditedWrvu && before.releaseId === r.releaseId) continue;
+          const same =
+            Number(before.creditedWrvu) === r.creditedWrvu &&
+            before.releaseId === r.releaseId &&
+            before.releaseFit === r.releaseFit;
+          if (same) continue;
           changed.push({
             id: before.id,
             fields: pricedEntryFields(r, policy),

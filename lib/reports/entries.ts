@@ -28,6 +28,7 @@ type EntryRecord = {
   creditedWrvu: string;
   excluded: boolean;
   releaseId: string | null;
+  releaseFit: ReportEntry['releaseFit'];
 };
 
 function toEntry(r: EntryRecord): ReportEntry {
@@ -47,6 +48,7 @@ function toEntry(r: EntryRecord): ReportEntry {
     creditedWrvu: r.creditedWrvu,
     excluded: r.excluded,
     releaseId: r.releaseId,
+    releaseFit: r.releaseFit,
   };
 }
 
@@ -65,7 +67,7 @@ export async function* iterateEntries({
       select e.id, to_char(e."dateOfService", 'YYYY-MM-DD') as day, e.code, e.modifiers, e.units,
              c."shortDescription" as description, c.category, s.name as site, e.setting::text as setting,
              e.role, e.note, e."baseWorkRvu"::text as "baseWorkRvu", e."creditedWrvu"::text as "creditedWrvu",
-             e.excluded, e."releaseId"
+             e.excluded, e."releaseId", e."releaseFit"::text as "releaseFit"
       from "LogEntry" e
       left join "Code" c on c.code = e.code
       left join "Site" s on s.id = e."siteId"

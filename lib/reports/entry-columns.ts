@@ -1,5 +1,6 @@
 // The entry tables: the standard layout (everything a physician needs to reconcile wRVUs) and the
 // residents' case-log layout (date, CPT code, description, role: what ACGME Case Log entry asks for).
+import { releaseFitLabel } from '@/lib/rvu/release-fit';
 import type { Column } from './columns';
 import type { ReportEntry } from './types';
 
@@ -53,6 +54,8 @@ export const STANDARD_ENTRY_COLUMNS: Column<ReportEntry>[] = [
   { header: 'Credited wRVU', type: 'number', value: (e) => e.creditedWrvu, width: 14 },
   { header: 'Excluded', type: 'text', value: (e) => (e.excluded ? 'Yes' : 'No'), width: 9 },
   { header: 'RVU release', type: 'text', value: (e) => e.releaseId, width: 12 },
+  // "Priced with an older fee schedule" / "... newer ...": blank when the release fits the date.
+  { header: 'Fee schedule', type: 'text', value: (e) => releaseFitLabel(e.releaseFit), width: 34 },
   { header: 'Note', type: 'text', value: (e) => e.note, width: 40 },
 ];
 

@@ -46,7 +46,8 @@ async function physician(name: string) {
   const actor = await createTestUser({ name });
   await db.user.update({
     where: { id: actor.id },
-    data: { specialty: 'Orthopedic surgery', careerStage: 'ATTENDING', fiscalYearStartMonth: 1 },
+    // A demo user: the labelled synthetic benchmark is the demo account's (real users get none).
+    data: { specialty: 'Orthopedic surgery', careerStage: 'ATTENDING', fiscalYearStartMonth: 1, demo: true },
   });
   const site = await createSite({ actor, name: 'Main Hospital' });
   const codes = ['27447', '20610', '99213', '99214', '29881'];

@@ -26,6 +26,7 @@ export function fakeEntries(n: number, from = '2025-01-01'): ReportEntry[] {
     creditedWrvu: ['1.30', '19.60', '0.79', '1.92'][i % 4],
     excluded: false,
     releaseId: 'RVU25D',
+    releaseFit: 'current',
   }));
 }
 
@@ -84,6 +85,7 @@ export function fakeReportData(over: Partial<ReportData> = {}): ReportData {
       rank: 'below p25',
     },
     benchmarkNote: null,
+    releaseFitNotes: [],
     ...over,
   };
 }

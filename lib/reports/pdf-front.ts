@@ -40,11 +40,15 @@ export function cover(w: Writer, data: ReportData) {
   w.y += 16;
   w.font(false, 9, C.muted);
   w.para(
-    'Work RVUs are credited by Benchline from the CMS Physician Fee Schedule relative value files in effect on each date of service, under the crediting policy shown in the app. Totals count entries that are not deleted or excluded. This report contains no patient identifiers; notes appear as the physician wrote them.',
+    'Work RVUs are credited by Benchline from the imported CMS Physician Fee Schedule relative value files: the release in effect on each date of service, or else the nearest imported one (such entries are counted below), under the crediting policy shown in the app. Totals count entries that are not deleted or excluded. This report contains no patient identifiers; notes appear as the physician wrote them.',
   );
   if (data.benchmark?.label) {
     w.y += 6;
     w.font(true, 10, C.warn).para(`Benchmarks in this report: ${data.benchmark.label}.`);
+  }
+  for (const note of data.releaseFitNotes) {
+    w.y += 6;
+    w.font(true, 10, C.warn).para(note);
   }
 }
 

@@ -4,12 +4,14 @@
 // of codes (the dashboard shows the top 10) is read here, in SQL, with the same filter and order.
 import 'server-only';
 import { getDashboard } from '@/lib/dashboard/queries';
+import { getReleaseFitSummary } from '@/lib/dashboard/release-fit';
 import { formatMonth, type DashboardRange } from '@/lib/dashboard/range';
 import { PERCENTILE_KEYS } from '@/lib/benchmarks/percentile';
 import type { Actor } from '@/lib/session';
 import { getProfile } from '@/lib/users/queries';
 import { decimalString } from './breakdowns';
 import { listCodeTotals } from './summary';
+import { releaseFitNotes } from './release-fit-notes';
 import type { ReportData } from './types';
 
 export type GetReportDataOptions = { actor: Actor; range: DashboardRange; asOf?: string; now?: Date };
@@ -25,7 +27,11 @@ export async function getReportData({
     getProfile({ actor }),
     getDashboard({ actor, range, asOf }),
   ]);
-  const byCode = await listCodeTotals({ actor, from: dashboard.range.from, to: dashboard.range.to });
+  const { from, to } = dashboard.range;
+  const [byCode, fit] = await Promise.all([
+    listCodeTotals({ actor, from, to }),
+    getReleaseFitSummary({ actor, asOf, from, to }),
+  ]);
   const { summary, benchmark } = dashboard;
   return {
     profile: {
@@ -90,7 +96,8 @@ export async function getReportData({
     benchmarkNote: benchmark
       ? benchmark.note
       : profile.specialty
-        ? `No benchmark source publishes percentiles for "${profile.specialty}".`
+        ? `No published benchmark for ${profile.specialty} in Benchline yet.`
         : 'Set your specialty in Settings to compare with a benchmark.',
+    releaseFitNotes: releaseFitNotes(fit),
   };
 }

@@ -1,5 +1,6 @@
 // Shapes that the report data layer hands to the pure writers (CSV, XLSX, PDF). RVUs travel as
 // exact decimal strings ('12.34') read from Decimal(8,2) columns; writers convert at the edge.
+import type { ReleaseFit } from '@/lib/catalog/release';
 import type { ReportPeriod } from './period';
 
 export type ReportEntry = {
@@ -18,6 +19,8 @@ export type ReportEntry = {
   creditedWrvu: string;
   excluded: boolean;
   releaseId: string | null;
+  /** How that release fits the date (lib/catalog/release.ts releaseFit); null when unpriced. */
+  releaseFit: ReleaseFit | null;
 };
 
 /** One line of a breakdown (a month, a code, a category or a site). */
@@ -80,6 +83,8 @@ export type ReportData = {
   benchmark: ReportBenchmark | null;
   /** Why there is no benchmark comparison (no specialty, no source with the specialty...). */
   benchmarkNote: string | null;
+  /** "Priced with an older fee schedule" (and "newer") lines of the period, or null when none. */
+  releaseFitNotes: string[];
 };
 
 export type GroupMemberRow = {

@@ -21,6 +21,7 @@ const entry = (over: Partial<ReportEntry> = {}): ReportEntry => ({
   creditedWrvu: '19.60',
   excluded: false,
   releaseId: 'RVU25D',
+  releaseFit: 'current',
   ...over,
 });
 

@@ -73,6 +73,7 @@ export function priceLines({ lines, catalogFor, isAspDrug, policy }: PriceLinesI
       code: line.code.trim().toUpperCase(),
       rowModifier: resolved.row?.modifier ?? '',
       releaseId: resolved.releaseId,
+      releaseFit: resolved.releaseFit,
       status: resolved.row?.status.trim().toUpperCase() ?? null,
       baseWorkRvu: resolved.baseWorkRvu,
       factors: applied,

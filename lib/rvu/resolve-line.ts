@@ -3,10 +3,13 @@
 // RVU. Modifier factors are in line-factors.ts; encounter-level rules in multiple-procedure.ts.
 import { explainStatus } from './indicators';
 import { toRvu } from './rounding';
+import { releaseFitNote } from './release-fit';
 import type { CatalogLookup, CatalogRow, CreditPolicy, ProcedureLine } from './types';
+import type { ReleaseFit } from '@/lib/catalog/release';
 
 export interface ResolvedRow {
   releaseId: string | null;
+  releaseFit: ReleaseFit | null;
   row: CatalogRow | null;
   /** Work RVU of one unit ('' or unreadable counts as 0). */
   baseWorkRvu: number;
@@ -82,6 +85,7 @@ export function resolveRow(
     baseWorkRvu = 0,
   ): ResolvedRow => ({
     releaseId,
+    releaseFit: releaseId ? releaseFit : null,
     row,
     baseWorkRvu,
     excluded: true,
@@ -90,6 +94,10 @@ export function resolveRow(
   });
 
   const found = catalogFor(line);
+  const releaseFit = found ? (found.fit ?? 'current') : null;
+  const fitNote =
+    found && releaseFit ? releaseFitNote(releaseFit, found.releaseId, line.dateOfService) : null;
+  if (fitNote) warnings.push(fitNote);
   const mods = new Set(line.modifiers.map((mod) => mod.trim().toUpperCase()));
   const rows = found ? found.rows.filter((r) => r.code.trim().toUpperCase() === code) : [];
   const row = found ? pickRow(rows, mods, found.releaseId, warnings) : null;
@@ -132,5 +140,5 @@ export function resolveRow(
   }
   if (base === 0 && work !== null)
     warnings.push(`${code}${row.modifier ? `-${row.modifier}` : ''} carries no physician work RVU`);
-  return { releaseId: found.releaseId, row, baseWorkRvu: base, excluded: false, warnings };
+  return { releaseId: found.releaseId, releaseFit, row, baseWorkRvu: base, excluded: false, warnings };
 }

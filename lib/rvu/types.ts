@@ -1,6 +1,7 @@
 // The wRVU engine's vocabulary: catalog rows as the engine sees them, procedure lines, crediting
 // policies and per-line results. Pure types (plus the default policy) so that the web app, the
 // pricing CLI and tests share one contract without importing Prisma.
+import type { ReleaseFit } from '@/lib/catalog/release';
 
 /** An RVU or share as stored: Prisma Decimals arrive as strings, fixtures as numbers, blanks as null. */
 export type RvuValue = number | string | null;
@@ -95,6 +96,8 @@ export interface LineResult {
   rowModifier: string;
   /** null when no release covers the date of service. */
   releaseId: string | null;
+  /** How that release fits the date of service (lib/catalog/release.ts releaseFit); null without one. */
+  releaseFit: ReleaseFit | null;
   /** CMS status code of the row used; null when the code is not in the release. */
   status: string | null;
   /** Work RVU of one unit, straight from the catalog row. */
@@ -110,4 +113,7 @@ export interface LineResult {
 }
 
 /** What the caller knows about a line's code: the release in effect and that code's rows in it. */
-export type CatalogLookup = (line: ProcedureLine) => { releaseId: string; rows: CatalogRow[] } | null;
+/** `fit` defaults to 'current' (a lookup that only knows the release in effect). */
+export type CatalogLookup = (
+  line: ProcedureLine,
+) => { releaseId: string; rows: CatalogRow[]; fit?: ReleaseFit } | null;

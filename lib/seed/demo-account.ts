@@ -33,6 +33,7 @@ export async function ensureDemoAccount({ resetPassword = false } = {}): Promise
       email: DEMO_EMAIL,
       name: 'Dr. Demo Hartley',
       passwordHash,
+      demo: true, // the only account (with its seeded colleagues) compared with the synthetic set
       specialty: 'Orthopedic Surgery',
       careerStage: 'ATTENDING',
       role: 'ADMIN', // so a newcomer can try the catalog admin page

@@ -338,6 +338,7 @@ async function ensureColleague(c: Colleague): Promise<string> {
       email: c.email,
       name: c.name,
       passwordHash,
+      demo: true,
       specialty: 'Orthopedic Surgery',
       careerStage: c.careerStage,
       clinicalFte: c.clinicalFte,

@@ -2,6 +2,7 @@
 import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
+import { resolveSpecialty } from '@/lib/benchmarks/specialties';
 import { AppError, isUniqueViolation } from '@/lib/errors';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/session';
@@ -47,7 +48,9 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
   const blank = <T>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
   if (input.benchmarkSourceId) {
     // Only a source the actor may read (built-in, or their organisation's) can be chosen.
-    const visible = await listBenchmarkSources({ actor });
+    const { demo } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { demo: true } });
+    // The synthetic demo set is for the demo account only.
+    const visible = await listBenchmarkSources({ actor, includeSynthetic: demo });
     if (!visible.some((s) => s.id === input.benchmarkSourceId)) {
       throw new AppError('VALIDATION', 'Choose one of the listed benchmark sources.', {
         benchmarkSourceId: ['Unknown benchmark source.'],
@@ -66,6 +69,12 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
       targetPercentile: input.targetPercentile,
       ratePerWrvu: blank(input.ratePerWrvu),
       benchmarkSourceId: input.benchmarkSourceId === undefined ? undefined : blank(input.benchmarkSourceId),
+      benchmarkSpecialty:
+        input.benchmarkSpecialty === undefined
+          ? undefined
+          : input.benchmarkSpecialty
+            ? resolveSpecialty(input.benchmarkSpecialty)
+            : null,
       rateTiers:
         input.rateTiers === undefined
           ? undefined

@@ -18,6 +18,8 @@ export async function getProfile({ actor }: { actor: Actor }) {
       ratePerWrvu: true,
       rateTiers: true,
       benchmarkSourceId: true,
+      benchmarkSpecialty: true,
+      demo: true,
     },
   });
 }

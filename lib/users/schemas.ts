@@ -1,5 +1,6 @@
 // Input contracts for accounts: shared by the forms and the server.
 import { z } from 'zod';
+import { resolveSpecialty } from '@/lib/benchmarks/specialties';
 import { passwordSchema } from '@/lib/auth/password';
 import { rateTiersSchema } from '@/lib/benchmarks/schemas';
 
@@ -38,6 +39,13 @@ export const profileSchema = z.object({
   ratePerWrvu: z.coerce.number().min(0).max(10_000).optional().or(z.literal('')),
   // '' = automatic (the best source for the specialty); undefined leaves the choice unchanged.
   benchmarkSourceId: z.string().trim().max(40).optional().or(z.literal('')),
+  // '' = my own specialty; otherwise a related specialty whose published row to compare against.
+  benchmarkSpecialty: z
+    .string()
+    .trim()
+    .max(120)
+    .refine((s) => s === '' || resolveSpecialty(s) !== null, 'Choose one of the listed specialties.')
+    .optional(),
   // Marginal $/wRVU tiers; null removes them (the flat rate applies), undefined leaves them unchanged.
   rateTiers: rateTiersSchema.nullable().optional(),
 });

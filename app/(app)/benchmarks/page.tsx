@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { BenchmarkImportForm } from '@/components/benchmarks/import-form';
 import { BenchmarkTableCard } from '@/components/benchmarks/benchmark-table';
+import { NoBenchmark } from '@/components/benchmarks/no-benchmark';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClass } from '@/components/ui/button';
 import { Card, CardHeader, EmptyState } from '@/components/ui/card';
@@ -28,16 +29,18 @@ export default async function BenchmarksPage({
 }) {
   const actor = await requireUser('/benchmarks');
   const params = paramsSchema.parse(await searchParams);
-  const [profile, allSources, adminOrgs] = await Promise.all([
-    getProfile({ actor }),
-    listBenchmarkSources({ actor }),
+  const profile = await getProfile({ actor });
+  // The synthetic demo set is shown (labelled) to the demo account only.
+  const includeSynthetic = profile.demo;
+  const [allSources, adminOrgs] = await Promise.all([
+    listBenchmarkSources({ actor, includeSynthetic }),
     listAdministeredOrganizations(actor),
   ]);
   const specialty =
     resolveSpecialty(params.specialty ?? '') ??
     (profile.specialty ? resolveSpecialty(profile.specialty) : null) ??
     SPECIALTIES[0].name;
-  const withData = await listBenchmarkSources({ actor, specialty });
+  const withData = await listBenchmarkSources({ actor, specialty, includeSynthetic });
   const sourceId =
     (params.source && allSources.some((s) => s.id === params.source) ? params.source : null) ??
     withData[0]?.id ??
@@ -94,7 +97,9 @@ export default async function BenchmarksPage({
       {withData.length === 0 || !table || table.segments.length === 0 ? (
         <EmptyState
           title={
-            withData.length === 0 ? `No data for ${specialty}` : `This source has no data for ${specialty}`
+            withData.length === 0
+              ? `No published benchmark for ${specialty}`
+              : `This source has no data for ${specialty}`
           }
           action={
             importTargets.length > 0 ? (
@@ -104,8 +109,9 @@ export default async function BenchmarksPage({
             ) : undefined
           }
         >
-          No data for this specialty: import your organisation's licensed table.
-          {importTargets.length === 0 && ' Ask an administrator of your organisation to import it.'}
+          {withData.length === 0 && <NoBenchmark specialty={specialty} className="mb-2 text-left" />}
+          {importTargets.length === 0 &&
+            ' Ask an administrator of your organisation to import the licensed table.'}
           {withData.length > 0 &&
             ` Sources with ${specialty}: ${withData.map((s) => `${s.publisher} ${s.dataYear}`).join(', ')}.`}
         </EmptyState>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { DeleteEntryButton } from '@/components/entries/delete-entry-button';
+import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
@@ -135,6 +136,7 @@ export default async function EntriesPage({
                     )}
                     {e.units > 1 && <span className="text-slate-500"> ×{e.units}</span>}
                     <span className="block max-w-xs truncate text-xs text-slate-500">{e.description}</span>
+                    <ReleaseFitBadge fit={e.releaseFit} className="mt-1" />
                   </td>
                   <td className="hidden px-4 py-3 text-slate-600 md:table-cell">{e.site?.name ?? '-'}</td>
                   <td className="tabular px-4 py-3 text-right font-medium">

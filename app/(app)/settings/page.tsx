@@ -9,6 +9,7 @@ import { ProfileForm } from '@/components/settings/profile-form';
 import { TimeOffList } from '@/components/settings/time-off-list';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
 import { rateTiersSchema } from '@/lib/benchmarks/schemas';
+import { SPECIALTIES } from '@/lib/benchmarks/specialties';
 import { requireUser } from '@/lib/session';
 import { getProfile, listTimeOff } from '@/lib/users/queries';
 
@@ -71,12 +72,15 @@ export default async function SettingsPage({
           <div className="p-5">
             <ProfileForm
               specialties={SPECIALTY_SUGGESTIONS}
-              sources={sources.map((src) => ({
-                id: src.id,
-                label: src.synthetic
-                  ? `${src.citation} (demo only)`
-                  : `${src.publisher}: ${src.survey} (${src.dataYear})${src.organization ? `, ${src.organization.name}` : ''}`,
-              }))}
+              benchmarkSpecialties={SPECIALTIES.map((s) => s.name)}
+              sources={sources
+                .filter((src) => profile.demo || !src.synthetic)
+                .map((src) => ({
+                  id: src.id,
+                  label: src.synthetic
+                    ? `${src.citation} (demo only)`
+                    : `${src.publisher}: ${src.survey} (${src.dataYear})${src.organization ? `, ${src.organization.name}` : ''}`,
+                }))}
               initial={{
                 name: profile.name,
                 specialty: profile.specialty ?? '',
@@ -87,6 +91,7 @@ export default async function SettingsPage({
                 targetPercentile: String(profile.targetPercentile),
                 ratePerWrvu: profile.ratePerWrvu?.toString() ?? '',
                 benchmarkSourceId: profile.benchmarkSourceId ?? '',
+                benchmarkSpecialty: profile.benchmarkSpecialty ?? '',
                 rateTiers: tiers?.success
                   ? tiers.data.map((t) => ({
                       upTo: t.upTo === null ? '' : String(t.upTo),

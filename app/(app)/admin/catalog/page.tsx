@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CatalogUpdate } from '@/components/admin/catalog-update';
+import { CatalogFreshnessNote } from '@/components/admin/catalog-freshness';
 import { CatalogUpload } from '@/components/admin/catalog-upload';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { isSiteAdmin } from '@/lib/auth/roles';
 import { pfsArchiveTable } from '@/lib/catalog/pfs-archives';
-import { getReleases, listCatalogImports } from '@/lib/catalog/queries';
+import { getCatalogFreshness, getReleases, listCatalogImports } from '@/lib/catalog/queries';
 import { requireUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Catalog imports' };
@@ -14,13 +15,18 @@ export const metadata: Metadata = { title: 'Catalog imports' };
 export default async function CatalogAdminPage() {
   const actor = await requireUser('/admin/catalog');
   if (!isSiteAdmin(actor)) notFound();
-  const [releases, imports] = await Promise.all([getReleases(), listCatalogImports({ limit: 100 })]);
+  const [releases, imports, freshness] = await Promise.all([
+    getReleases(),
+    listCatalogImports({ limit: 100 }),
+    getCatalogFreshness(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Catalog imports"
         description="CMS fee-schedule releases, HCPCS Level II and ASP files. Each import is all-or-nothing; the same file twice changes nothing."
       />
+      <CatalogFreshnessNote freshness={freshness} />
       <Card>
         <CardHeader
           title="Catch up with CMS"

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
 import { DeleteEntryButton } from '@/components/entries/delete-entry-button';
 import { EditEntryForm } from '@/components/entries/edit-entry-form';
+import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { AppError } from '@/lib/errors';
 import { getEntry, getEntryHistory, listSites } from '@/lib/logs/queries';
@@ -36,6 +37,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
         <CardHeader
           title="Why this number"
           description={`Release ${entry.releaseId ?? 'none'} · policy ${policy?.name ?? 'CMS-adjusted'}`}
+          action={<ReleaseFitBadge fit={entry.releaseFit} />}
         />
         <ol className="space-y-1 px-5 py-4 text-sm text-slate-700" data-testid="why">
           {lines.map((l, i) => (
