@@ -191,7 +191,7 @@ describe('procedure-log actions: schema + data layer under 1,000 malformed input
       },
       8103,
     );
-  });
+  }, 180_000); // 1,000 delete + restore round trips: ~10 s on an idle machine, ~50 s under load
 
   it('previewLinesAction (nothing is ever written)', async () => {
     const schema = entryFieldsSchema.pick({ dateOfService: true, code: true, modifiers: true, units: true });
