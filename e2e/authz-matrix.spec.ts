@@ -277,7 +277,7 @@ async function snapshotA(w: World) {
   const id = w.a.id;
   return {
     user: await q(
-      `select email, name, "passwordHash", role, specialty, "clinicalFte"::text, "benchmarkSourceId", "ratePerWrvu"::text, "updatedAt" from "User" where id = $1`,
+      `select email, name, "passwordHash", "sessionVersion", role, specialty, "clinicalFte"::text, "benchmarkSourceId", "ratePerWrvu"::text, "updatedAt" from "User" where id = $1`,
       [id],
     ),
     entries: await q(
@@ -844,6 +844,23 @@ const MATRIX: Record<string, Entry> = {
           },
           { ok: false, code: 'VALIDATION' },
         );
+    },
+  },
+  [`action ${U}#signOutEverywhereAction`]: {
+    expect: "ends only the caller's own sessions (A's session version unchanged)",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        await action(who, U, 'signOutEverywhereAction', {}, { ok: true });
+        // The caller's own session ended: sign it in again for the entries that follow.
+        const req = client(who);
+        const user = who === 'B' ? world.b : world.c;
+        expect((await req.get('/api/entries')).status()).toBe(401);
+        const { csrfToken } = await (await req.get('/api/auth/csrf')).json();
+        await req.post('/api/auth/callback/credentials', {
+          form: { csrfToken, email: user.email, password: user.password, json: 'true' },
+        });
+        expect((await req.get('/api/entries')).status()).toBe(200);
+      }
     },
   },
   [`action ${U}#updateProfileAction`]: {

@@ -45,6 +45,7 @@ describe('accounts', () => {
           newPassword: 'a brand new password',
           confirmPassword: 'a brand new password',
         },
+        ip: '198.51.100.91',
       }),
     ).rejects.toBeInstanceOf(AppError);
     await changePassword({
@@ -54,6 +55,7 @@ describe('accounts', () => {
         newPassword: 'a brand new password',
         confirmPassword: 'a brand new password',
       },
+      ip: '198.51.100.91',
     });
     expect(
       await authenticate({ email: actor.email, password: 'a brand new password', ip: 't' }),

@@ -1,9 +1,11 @@
 // Account writes: sign-up, password change, profile. The actor always comes from the session.
 import 'server-only';
-import { db, Prisma } from '@/lib/db';
+import { db, Prisma, sqlOf } from '@/lib/db';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
 import { AppError, isUniqueViolation } from '@/lib/errors';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/auth/password';
+import { assertCurrentPassword } from '@/lib/auth/reauth';
+import { revokeSessions } from '@/lib/auth/sessions';
 import type { Actor } from '@/lib/session';
 import type { ChangePasswordInput, ProfileInput, SignUpInput, TimeOffInput } from './schemas';
 
@@ -24,23 +26,49 @@ export async function createUser(input: SignUpInput) {
   }
 }
 
-export async function changePassword({ actor, input }: { actor: Actor; input: ChangePasswordInput }) {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+/**
+ * Changes the password after checking the current one (throttled like sign-in) and ends every
+ * session of the account. Returns the new session version so the caller can re-issue its own cookie.
+ */
+export async function changePassword({
+  actor,
+  input,
+  ip,
+}: {
+  actor: Actor;
+  input: ChangePasswordInput;
+  ip: string;
+}): Promise<{ sessionVersion: number }> {
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { email: true, passwordHash: true },
+  });
   if (!user) throw new AppError('NOT_FOUND', 'Account not found.');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION', 'Your current password is not correct.', {
-      currentPassword: ['Not correct.'],
-    });
-  }
-  await db.$transaction([
-    db.user.update({
-      where: { id: actor.id },
-      data: { passwordHash: await hashPassword(input.newPassword) },
-    }),
-    db.auditEvent.create({
+  await assertCurrentPassword({
+    email: user.email,
+    passwordHash: user.passwordHash,
+    password: input.currentPassword,
+    ip,
+    field: 'currentPassword',
+    wrongMessage: 'Your current password is not correct.',
+  });
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.auditEvent.create({
       data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'password.change' },
-    }),
-  ]);
+    });
+    const sessionVersion = await revokeSessions({ userId: actor.id }, sqlOf(tx));
+    return { sessionVersion: sessionVersion ?? 0 };
+  });
+}
+
+/** "Sign out everywhere": ends every session of the actor, this one included. */
+export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<void> {
+  await revokeSessions({ userId: actor.id });
+  await db.auditEvent.create({
+    data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'sessions.revoke' },
+  });
 }
 
 export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
