@@ -10,14 +10,15 @@ import { changePasswordSchema, profileSchema, signUpSchema, timeOffIdSchema, tim
 import {
   addTimeOff,
   changePassword,
-  createUser,
   removeTimeOff,
   signOutEverywhere,
+  signUp,
   updateProfile,
 } from './mutations';
 
 export const signUpAction = publicAction(signUpSchema, async (input) => {
-  const user = await createUser(input);
+  // The same answer whether or not the email already had an account (no enumeration).
+  const user = await signUp({ input, ip: clientIp(await headers()) });
   return { email: user.email };
 });
 

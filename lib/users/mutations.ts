@@ -2,28 +2,35 @@
 import 'server-only';
 import { db, Prisma, sqlOf } from '@/lib/db';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
-import { AppError, isUniqueViolation } from '@/lib/errors';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@/lib/errors';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCurrentPassword } from '@/lib/auth/reauth';
+import { assertSignUpAllowed } from '@/lib/auth/signup-throttle';
 import { revokeSessions } from '@/lib/auth/sessions';
 import type { Actor } from '@/lib/session';
 import type { ChangePasswordInput, ProfileInput, SignUpInput, TimeOffInput } from './schemas';
 
-export async function createUser(input: SignUpInput) {
+/**
+ * Creates an account. An email that already has one is answered exactly like a new one (same
+ * result, same argon2 cost) and changes nothing, so sign-up cannot tell who has an account. Once
+ * Benchline sends mail, the owner of the existing account is the one to tell.
+ */
+export async function createUser(input: SignUpInput): Promise<{ id: string | null; email: string }> {
+  const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.user.create({
-      data: { email: input.email.toLowerCase(), name: input.name, passwordHash },
-      select: { id: true, email: true, name: true },
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.', {
-        email: ['An account with this email already exists.'],
-      });
-    }
-    throw err;
-  }
+  const [row] = await db.$queryRaw<{ id: string }[]>`
+    insert into "User" (id, email, name, "passwordHash", "updatedAt")
+    values (${randomUUID()}, ${email}, ${input.name}, ${passwordHash}, now() at time zone 'UTC')
+    on conflict (email) do nothing
+    returning id`;
+  return { id: row?.id ?? null, email };
+}
+
+/** Sign-up from a client address: throttled per address and globally, then createUser. */
+export async function signUp({ input, ip }: { input: SignUpInput; ip: string }) {
+  await assertSignUpAllowed({ ip });
+  return createUser(input);
 }
 
 /**
