@@ -12,6 +12,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { assertStorableText, fieldErrorsOf } from '@/lib/action';
+import { JSON_BODY_LIMIT, readBodyText } from '@/lib/http/body';
 import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
 
 export const INVALID_TEXT_MESSAGE =
@@ -79,11 +80,15 @@ export function assertSameOriginJson(request: Request): void {
     throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
 }
 
-/** The JSON body, refused (400) when it is not JSON or holds text that cannot be stored. */
-export async function readJson(request: Request): Promise<unknown> {
+/**
+ * The JSON body, refused with 413 past `limit` bytes (checked while it streams in, lib/http/body.ts)
+ * and with 400 when it is not JSON or holds text that cannot be stored.
+ */
+export async function readJson(request: Request, limit: number = JSON_BODY_LIMIT): Promise<unknown> {
+  const text = await readBodyText(request, limit);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError('VALIDATION', 'The request body is not valid JSON.');
   }
