@@ -30,7 +30,8 @@ test('wrong passwords slow the account down; the form says so, and the owner get
   expect(rows[0]).toEqual({ failures: 5, delayed: true });
   // Not a lock: once the wait is over the right password gets in.
   await page.waitForTimeout(1_500);
-  await submitSignIn(page, user.email, user.password);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   // Every e2e test signs in from 127.0.0.1: give back this test's share of that address's budget.
   await sql().query(

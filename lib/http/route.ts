@@ -15,11 +15,20 @@ import { assertStorableText, fieldErrorsOf } from '@/lib/action';
 import { JSON_BODY_LIMIT, readBodyText } from '@/lib/http/body';
 import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
 
+/** Personal data: never kept by a browser or proxy cache. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
+
 export const INVALID_TEXT_MESSAGE =
   'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was saved. Try again shortly.';
 
 export function errorResponse(err: unknown): NextResponse {
+  const res = errorResponseOf(err);
+  res.headers.set('cache-control', 'no-store');
+  return res;
+}
+
+function errorResponseOf(err: unknown): NextResponse {
   if (err instanceof AppError)
     return NextResponse.json(
       { error: err.message, code: err.code, fieldErrors: err.fieldErrors },

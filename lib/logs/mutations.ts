@@ -355,18 +355,34 @@ export async function updateEntry({ actor, input }: { actor: Actor; input: Updat
       { userId: actor.id, dateOfService: after.dateOfService, encounterKey: after.encounterKey },
     ]);
     const priced = await tx.logEntry.findUniqueOrThrow({ where: { id: before.id }, select: AUDITED });
+    // A changed or removed note may have held something typed in by mistake (an identifier): its
+    // old text leaves the audit trail too. The trail keeps that the note changed, not what it said.
+    const noteChanged = (before.note ?? null) !== (priced.note ?? null);
+    if (noteChanged) await purgeAuditedNotes(tx, before.id);
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
         entityType: 'LogEntry',
         entityId: before.id,
         action: 'entry.update',
-        before: snapshot(before),
+        before: noteChanged && before.note ? { ...snapshot(before), note: NOTE_REMOVED } : snapshot(before),
         after: snapshot(priced),
       },
     });
     return snapshot(priced);
   });
+}
+
+export const NOTE_REMOVED = '[note removed]';
+
+/** Replaces every past text of an entry's note in its audit rows with NOTE_REMOVED. */
+async function purgeAuditedNotes(tx: Tx, entryId: string) {
+  await tx.$executeRaw`
+    UPDATE "AuditEvent" SET
+      before = CASE WHEN jsonb_typeof(before->'note') = 'string' THEN jsonb_set(before, '{note}', to_jsonb(${NOTE_REMOVED}::text)) ELSE before END,
+      after = CASE WHEN jsonb_typeof(after->'note') = 'string' THEN jsonb_set(after, '{note}', to_jsonb(${NOTE_REMOVED}::text)) ELSE after END
+    WHERE "entityType" = 'LogEntry' AND "entityId" = ${entryId}
+      AND (jsonb_typeof(before->'note') = 'string' OR jsonb_typeof(after->'note') = 'string')`;
 }
 
 async function setDeleted({ actor, id, deleted }: { actor: Actor; id: string; deleted: boolean }) {
