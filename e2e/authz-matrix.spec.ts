@@ -607,6 +607,24 @@ const MATRIX: Record<string, Entry> = {
       );
     },
   },
+  'PUT /api/credit-policy': {
+    expect: "re-prices only the caller's own log; A's entries and policy unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        const res = await client(who).put(`/api/credit-policy?userId=${world.a.id}`, {
+          headers: { 'content-type': 'application/json', origin: world.origin },
+          data: {
+            multipleProcedureReduction: false,
+            modifier22Factor: 2,
+            modifier52Factor: 0,
+            creditNotPaidByMedicare: false,
+            userId: world.a.id,
+          },
+        });
+        await expectStatus(res, [200], `${who} changes a crediting policy`);
+      }
+    },
+  },
 
   // Pages
   'page /': { expect: 'public landing page', attempt: async () => page('B', '/', [200, 307, 308]) },

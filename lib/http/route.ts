@@ -13,6 +13,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { assertStorableText, fieldErrorsOf } from '@/lib/action';
 import { JSON_BODY_LIMIT, readBodyText } from '@/lib/http/body';
+import { isSameOriginRequest } from '@/lib/http/origin';
 import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
 
 /** Personal data: never kept by a browser or proxy cache. */
@@ -54,30 +55,13 @@ function errorResponseOf(err: unknown): NextResponse {
   return NextResponse.json({ error: 'Something went wrong on our side.', code: 'INTERNAL' }, { status: 500 });
 }
 
-/** The host the browser addressed: Next.js sets x-forwarded-host from Host when no proxy did. */
-function requestHost(request: Request): string | null {
-  return request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-}
-
 /**
- * Refuses a cross-site state change: an Origin naming another host, an opaque Origin ("null",
- * sandboxed frames and some redirects), an unparseable one, or a browser's own
- * Sec-Fetch-Site: cross-site. Requests without Origin (curl, scripts, same-origin GET-like
- * navigations of old browsers) pass: they cannot carry a victim's cookies cross-site.
+ * Refuses a cross-site state change (the rule: lib/http/origin.ts): an Origin naming another host,
+ * an opaque Origin ("null", sandboxed frames and some redirects), an unparseable one, or a
+ * browser's own Sec-Fetch-Site: cross-site. Requests without Origin pass.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get('origin');
-  if (request.headers.get('sec-fetch-site') === 'cross-site')
-    throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
-  if (origin === null) return;
-  let originHost: string | null = null;
-  try {
-    originHost = origin === 'null' ? null : new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  const host = requestHost(request);
-  if (!originHost || !host || originHost !== host)
+  if (!isSameOriginRequest(request.headers))
     throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
 }
 

@@ -20,6 +20,7 @@ import {
   type PolicyRecord,
 } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
+import { lockUserLogShared, userLogLock } from './user-lock';
 
 type Tx = Prisma.TransactionClient;
 type EncounterRef = { userId: string; dateOfService: Date; encounterKey: string };
@@ -70,6 +71,7 @@ const encounterLock = (id: string) => `encounter|${id}`;
 export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<void> {
   const unique = [...new Map(refs.map((r) => [encounterId(r), r])).values()];
   if (!unique.length) return;
+  await lockUserLogShared(sqlOf(tx), [...new Set(unique.map((r) => r.userId))]);
   await lockEncounters(sqlOf(tx), unique.map(encounterId));
   const entries = await tx.logEntry.findMany({
     where: {
@@ -322,7 +324,7 @@ async function createEntriesOnce({
       ]);
       return { created: fresh.map((e) => e.id), alreadyExisted: [...already] };
     },
-    { locks: encounters.map((r) => encounterLock(encounterId(r))) },
+    { locks: encounters.map((r) => encounterLock(encounterId(r))), sharedLocks: [userLogLock(actor.id)] },
   );
 }
 

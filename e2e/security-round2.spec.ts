@@ -122,3 +122,57 @@ test('a spoofed X-Forwarded-For does not open a fresh sign-in bucket', async ({ 
     `update "AuthThrottle" set failures = greatest(failures - 2, 0) where key = 'ip:127.0.0.1'`,
   );
 });
+
+test('a JSON body over 1 MB answers 413 with a clear message, and nothing is saved', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const id = '6f1c2a4e-0b7d-4c8e-9a3f-2d5e8b1c7a90';
+  const note = 'x'.repeat(2 * 1024 * 1024);
+  const res = await page.request.post('/api/entries', {
+    data: { entries: [{ id, dateOfService: '2025-10-15', code: '99213', note }] },
+  });
+  expect(res.status()).toBe(413);
+  expect((await res.json()).error).toMatch(/too large: the limit is 1 MB/);
+  const { rows } = await sql().query(`select count(*)::int as n from "LogEntry" where "userId" = $1`, [
+    user.id,
+  ]);
+  expect(rows[0].n).toBe(0);
+});
+
+test('an entry CSV over 15 MB answers 413 before the import starts', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const big = Buffer.alloc(16 * 1024 * 1024, 'a');
+  for (const path of ['/api/entries/import/preview', '/api/entries/import']) {
+    const res = await page.request.post(path, {
+      multipart: { file: { name: 'big.csv', mimeType: 'text/csv', buffer: big } },
+    });
+    expect(res.status(), path).toBe(413);
+    expect((await res.json()).error).toMatch(/too large|up to 15 MB/i);
+  }
+});
+
+test('two entries with the same id in one POST answer 400 naming the id', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const id = 'c0ffee00-1234-4abc-8def-0123456789ab';
+  const entry = { id, dateOfService: '2025-10-15', code: '99213' };
+  const res = await page.request.post('/api/entries', { data: { entries: [entry, { ...entry }] } });
+  expect(res.status()).toBe(400);
+  expect(JSON.stringify(await res.json())).toContain(`The entry id ${id} appears twice.`);
+});
+
+test('GET /api/entries and /api/entries/[id] are no-store; /entries?siteId=%00 renders', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const id = 'a1b2c3d4-0000-4000-8000-000000000001';
+  await page.request.post('/api/entries', {
+    data: { entries: [{ id, dateOfService: '2025-10-15', code: '99213' }] },
+  });
+  for (const path of ['/api/entries', `/api/entries/${id}`, '/api/entries/nope'])
+    expect((await page.request.get(path)).headers()['cache-control'], path).toBe('no-store');
+  expect((await page.request.get('/api/entries?siteId=%00')).status()).toBe(400);
+  const res = await page.goto('/entries?siteId=%00');
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: 'Entries' })).toBeVisible();
+});
