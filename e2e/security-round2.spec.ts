@@ -176,3 +176,24 @@ test('GET /api/entries and /api/entries/[id] are no-store; /entries?siteId=%00 r
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'Entries' })).toBeVisible();
 });
+
+test('framework 404 responses carry the security headers too', async ({ request }) => {
+  for (const path of ['/no-such-page', '/_next/static/chunks/no-such-chunk.js', '/api/no-such-route']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    const h = res.headers();
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test('a foreign-origin server action answers 403, not 500', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const res = await page.request.post('/settings', {
+    headers: { 'next-action': 'a'.repeat(42), origin: 'https://evil.example', 'content-type': 'text/plain' },
+    data: '[]',
+  });
+  expect(res.status()).toBe(403);
+});
