@@ -20,7 +20,7 @@ import {
   type PolicyRecord,
 } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
-import { lockUserLogShared, userLogLock } from './user-lock';
+import { userLogLock } from './user-lock';
 
 type Tx = Prisma.TransactionClient;
 type EncounterRef = { userId: string; dateOfService: Date; encounterKey: string };
@@ -59,11 +59,17 @@ const encounterId = (r: { userId: string; dateOfService: Date | string; encounte
  * one encounter never price it from stale lines (transaction-scoped advisory locks, taken in a
  * fixed order so two multi-encounter writes cannot deadlock).
  */
-async function lockEncounters(sql: Sql, ids: string[]): Promise<void> {
+async function lockEncounters(sql: Sql, ids: string[], userIds: string[]): Promise<void> {
   if (!ids.length) return;
-  // Same keys and order as sqlTransaction's `locks` (lib/db).
+  // Same keys and order as sqlTransaction's `locks` (lib/db); the users' log locks shared first
+  // (lib/logs/user-lock.ts), in the same round trip.
   const keys = [...new Set(ids.map(encounterLock).map(advisoryLockKey))].sort();
-  await sql(`SELECT count(pg_advisory_xact_lock(k))::int AS n FROM unnest($1::bigint[]) AS k`, [keys]);
+  const users = [...new Set(userIds.map((id) => advisoryLockKey(userLogLock(id))))].sort();
+  await sql(
+    `SELECT (SELECT count(pg_advisory_xact_lock_shared(u)) FROM unnest($2::bigint[]) AS u)::int AS s,
+            (SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k)::int AS n`,
+    [keys, users],
+  );
 }
 const encounterLock = (id: string) => `encounter|${id}`;
 
@@ -71,8 +77,11 @@ const encounterLock = (id: string) => `encounter|${id}`;
 export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<void> {
   const unique = [...new Map(refs.map((r) => [encounterId(r), r])).values()];
   if (!unique.length) return;
-  await lockUserLogShared(sqlOf(tx), [...new Set(unique.map((r) => r.userId))]);
-  await lockEncounters(sqlOf(tx), unique.map(encounterId));
+  await lockEncounters(
+    sqlOf(tx),
+    unique.map(encounterId),
+    unique.map((r) => r.userId),
+  );
   const entries = await tx.logEntry.findMany({
     where: {
       deletedAt: null,
