@@ -816,25 +816,6 @@ const MATRIX: Record<string, Entry> = {
         await action(who, L, 'createSiteAction', { name: world.a.siteName }, { ok: true });
     },
   },
-  [`action ${L}#updateCreditPolicyAction`]: {
-    expect:
-      "only own data: the caller's own policy changes and only the caller's entries are re-priced (A's credits unchanged)",
-    attempt: async () => {
-      for (const who of ATTACKERS)
-        await action(
-          who,
-          L,
-          'updateCreditPolicyAction',
-          {
-            multipleProcedureReduction: false,
-            modifier22Factor: 2,
-            modifier52Factor: 0,
-            creditNotPaidByMedicare: false,
-          },
-          { ok: true },
-        );
-    },
-  },
   [`action ${U}#signUpAction`]: {
     expect: "A's email -> the same neutral answer as a new email, and A's account is unchanged",
     attempt: async () => {
