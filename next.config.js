@@ -13,8 +13,15 @@ const nextConfig = {
   // JSON API responses skip proxy.ts (see its matcher) and carry these instead: the same headers
   // as pages (lib/http/security-headers.ts) with a CSP that allows nothing, since they are data.
   // e2e/security.spec.ts checks both.
+  // Framework responses that skip the proxy too (/_next/* assets and their 404s, the favicon) get
+  // the same set, so no response of the app goes out without them.
   async headers() {
-    return [{ source: '/api/:path*', headers: apiSecurityHeaders(process.env.NODE_ENV === 'production') }];
+    const production = process.env.NODE_ENV === 'production';
+    return [
+      { source: '/api/:path*', headers: apiSecurityHeaders(production) },
+      { source: '/_next/:path*', headers: apiSecurityHeaders(production) },
+      { source: '/favicon.ico', headers: apiSecurityHeaders(production) },
+    ];
   },
 };
 

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { decodeSessionToken } from '@/lib/auth/session-token';
+import { isSameOriginRequest, SERVER_ACTION_BODY_LIMIT } from '@/lib/http/origin';
 import { securityHeaders } from '@/lib/http/security-headers';
 
 const APP_AREA = [
@@ -19,6 +20,14 @@ const APP_AREA = [
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Server actions: answer a foreign-origin or oversized action with a 4xx here; Next.js itself
+  // would refuse both with a 500 ("Invalid Server Actions request" / body size limit).
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    if (!isSameOriginRequest(request.headers))
+      return NextResponse.json({ error: 'Cross-site requests are not allowed.' }, { status: 403 });
+    if (Number(request.headers.get('content-length') ?? 0) > SERVER_ACTION_BODY_LIMIT)
+      return NextResponse.json({ error: 'The request is too large: the limit is 20 MB.' }, { status: 413 });
+  }
   if (APP_AREA.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const token = await getToken({
       req: request,

@@ -277,7 +277,7 @@ async function snapshotA(w: World) {
   const id = w.a.id;
   return {
     user: await q(
-      `select email, name, "passwordHash", role, specialty, "clinicalFte"::text, "benchmarkSourceId", "ratePerWrvu"::text, "updatedAt" from "User" where id = $1`,
+      `select email, name, "passwordHash", "sessionVersion", role, specialty, "clinicalFte"::text, "benchmarkSourceId", "ratePerWrvu"::text, "updatedAt" from "User" where id = $1`,
       [id],
     ),
     entries: await q(
@@ -618,6 +618,24 @@ const MATRIX: Record<string, Entry> = {
       );
     },
   },
+  'PUT /api/credit-policy': {
+    expect: "re-prices only the caller's own log; A's entries and policy unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        const res = await client(who).put(`/api/credit-policy?userId=${world.a.id}`, {
+          headers: { 'content-type': 'application/json', origin: world.origin },
+          data: {
+            multipleProcedureReduction: false,
+            modifier22Factor: 2,
+            modifier52Factor: 0,
+            creditNotPaidByMedicare: false,
+            userId: world.a.id,
+          },
+        });
+        await expectStatus(res, [200], `${who} changes a crediting policy`);
+      }
+    },
+  },
 
   // Pages
   'page /': { expect: 'public landing page', attempt: async () => page('B', '/', [200, 307, 308]) },
@@ -809,34 +827,15 @@ const MATRIX: Record<string, Entry> = {
         await action(who, L, 'createSiteAction', { name: world.a.siteName }, { ok: true });
     },
   },
-  [`action ${L}#updateCreditPolicyAction`]: {
-    expect:
-      "only own data: the caller's own policy changes and only the caller's entries are re-priced (A's credits unchanged)",
-    attempt: async () => {
-      for (const who of ATTACKERS)
-        await action(
-          who,
-          L,
-          'updateCreditPolicyAction',
-          {
-            multipleProcedureReduction: false,
-            modifier22Factor: 2,
-            modifier52Factor: 0,
-            creditNotPaidByMedicare: false,
-          },
-          { ok: true },
-        );
-    },
-  },
   [`action ${U}#signUpAction`]: {
-    expect: "A's email -> CONFLICT",
+    expect: "A's email -> the same neutral answer as a new email, and A's account is unchanged",
     attempt: async () => {
       await action(
         'B',
         U,
         'signUpAction',
         { name: 'Impostor', email: world.a.email, password: 'a long enough password' },
-        { ok: false, code: 'CONFLICT' },
+        { ok: true },
       );
     },
   },
@@ -855,6 +854,23 @@ const MATRIX: Record<string, Entry> = {
           },
           { ok: false, code: 'VALIDATION' },
         );
+    },
+  },
+  [`action ${U}#signOutEverywhereAction`]: {
+    expect: "ends only the caller's own sessions (A's session version unchanged)",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        await action(who, U, 'signOutEverywhereAction', {}, { ok: true });
+        // The caller's own session ended: sign it in again for the entries that follow.
+        const req = client(who);
+        const user = who === 'B' ? world.b : world.c;
+        expect((await req.get('/api/entries')).status()).toBe(401);
+        const { csrfToken } = await (await req.get('/api/auth/csrf')).json();
+        await req.post('/api/auth/callback/credentials', {
+          form: { csrfToken, email: user.email, password: user.password, json: 'true' },
+        });
+        expect((await req.get('/api/entries')).status()).toBe(200);
+      }
     },
   },
   [`action ${U}#updateProfileAction`]: {

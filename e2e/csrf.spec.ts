@@ -146,6 +146,28 @@ const WRITES: Record<string, WriteCase> = {
     state: ({ user }) => count('select count(*) from "User" where id = $1', [user.id]),
     ok: 200,
   },
+  'PUT /api/credit-policy': {
+    send: async ({ request }, headers) =>
+      (
+        await request.put('/api/credit-policy', {
+          headers: { 'content-type': 'application/json', ...headers },
+          data: {
+            multipleProcedureReduction: false,
+            modifier22Factor: 1.5,
+            modifier52Factor: 0.5,
+            creditNotPaidByMedicare: true,
+          },
+        })
+      ).status(),
+    state: ({ user }) =>
+      sql()
+        .query(
+          'select "multipleProcedureReduction", "modifier22Factor"::text from "CreditPolicy" where "userId" = $1',
+          [user.id],
+        )
+        .then((r) => r.rows),
+    ok: 200,
+  },
 };
 
 // next-auth's POSTs are protected by its own CSRF token (tested below), not by an Origin check.
@@ -259,7 +281,7 @@ test('a server action request replayed with another Origin is refused; from the 
       headers: { ...action.headers, origin },
       data: action.body,
     });
-    expect(res.status(), `action with Origin ${origin}`).toBe(500); // Next.js: "Invalid Server Actions request"
+    expect(res.status(), `action with Origin ${origin}`).toBe(403); // proxy.ts, before Next.js's own 500
     expect(await res.text()).not.toContain('"ok":true');
     expect(await rows()).toBe(0);
   }

@@ -82,7 +82,7 @@ export function advisoryLockKey(name: string): string {
  */
 export async function sqlTransaction<T>(
   fn: (sql: Sql) => Promise<T>,
-  { locks = [] }: { locks?: readonly string[] } = {},
+  { locks = [], sharedLocks = [] }: { locks?: readonly string[]; sharedLocks?: readonly string[] } = {},
 ): Promise<T> {
   const client = await getPool().connect();
   let broken: Error | undefined;
@@ -91,10 +91,14 @@ export async function sqlTransaction<T>(
     // Generic plans: the write paths' statements are index lookups by key whatever the values, and
     // planning them afresh on each call (PostgreSQL's default for the first executions and whenever
     // a custom plan looks cheaper) was a third of a create's database time (npm run bench:log).
+    // Shared locks first (a user's whole log, lib/logs/user-lock.ts), then the exclusive ones.
+    const shared = [...new Set(sharedLocks.map(advisoryLockKey))].sort();
     const keys = [...new Set(locks.map(advisoryLockKey))].sort();
-    const lockSql = keys.length
-      ? `; SELECT ${keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`).join(', ')}`
-      : '';
+    const calls = [
+      ...shared.map((k) => `pg_advisory_xact_lock_shared(${BigInt(k)})`),
+      ...keys.map((k) => `pg_advisory_xact_lock(${BigInt(k)})`),
+    ];
+    const lockSql = calls.length ? `; SELECT ${calls.join(', ')}` : '';
     await client.query(`BEGIN; SET LOCAL plan_cache_mode = force_generic_plan${lockSql}`);
     const run: Sql = async <R>(text: string, values: readonly unknown[] = []) =>
       (await client.query(prepared(text, values))).rows as R[];

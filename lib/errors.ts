@@ -1,6 +1,13 @@
 // Typed domain errors and the one result shape that actions and routes return.
 export type ErrorCode =
-  'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -8,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };

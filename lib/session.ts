@@ -7,7 +7,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { useSecureCookies } from '@/lib/auth/options';
 import { decodeSessionToken } from '@/lib/auth/session-token';
-import { sql } from '@/lib/db';
+import { actorForToken } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
@@ -23,13 +23,9 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
     secureCookie: useSecureCookies,
     decode: decodeSessionToken,
   });
-  const id = typeof token?.sub === 'string' ? token.sub : null;
-  if (!id) return null;
-  // The token may outlive the account (deleted users): confirm it still exists.
-  const [user] = await sql<Actor>('SELECT id, email, name, role::text AS role FROM "User" WHERE id = $1', [
-    id,
-  ]);
-  return user ?? null;
+  // The token may outlive the account (deleted users) or a revocation (sign-out, password change,
+  // "sign out everywhere"): both are checked against the database on every request.
+  return actorForToken(token);
 });
 
 /** For pages: redirects to sign-in (and back afterwards) when signed out. */

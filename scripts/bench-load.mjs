@@ -57,7 +57,8 @@ function findNextServer(rootPid) {
     return false;
   };
   const candidates = [...name].filter(
-    ([pid, n]) => descends(pid) && /next-server|next start|next\/dist\/bin\/next/.test(n),
+    ([pid, n]) =>
+      descends(pid) && /next-server|next start|next\/dist\/bin\/next|scripts\/server\.mjs/.test(n),
   );
   // The innermost match is the server itself (next start may wrap it).
   candidates.sort((a, b) => b[0] - a[0]);

@@ -119,7 +119,8 @@ async function main() {
       const nodeOptions = /--max-semi-space-size/.test(env.NODE_OPTIONS ?? '')
         ? env.NODE_OPTIONS
         : `${env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
-      return await supervise('next', ['start', '-p', port], {
+      // scripts/server.mjs: next's request handler, recording the socket address (client-ip.ts).
+      return await supervise('node', ['scripts/server.mjs'], {
         env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions },
       });
     }

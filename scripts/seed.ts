@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { DEMO_EMAIL, ensureDemoAccount } from '@/lib/seed/demo-account';
 import { seedDemoEntries } from '@/lib/seed/demo-entries';
+import { listSiteAdmins } from '@/lib/users/site-admins';
 
 const say = (m: string) => console.log(`[benchline] ${m}`);
 
@@ -26,6 +27,8 @@ async function main() {
       `\n${line}\n  Demo account ${demo.created ? 'created' : 'password reset'}\n  email:    ${DEMO_EMAIL}\n  password: ${demo.password}\n  (shown once; reset with: npm run db:seed -- --reset-demo-password)\n${line}\n`,
     );
   }
+  if (!(await listSiteAdmins()).length)
+    say('No site admin yet. To import CMS files in the app, grant one: npm run admin -- grant <email>');
   await getDb().$disconnect();
 }
 

@@ -4,11 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-
-/** Only same-origin paths are followed after sign-in (no open redirects). */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/dashboard';
-}
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
   const router = useRouter();
@@ -34,7 +30,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null
       );
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    // Only a same-origin path is followed (lib/http/safe-redirect.ts), checked again here.
+    router.replace(safeRedirectPath(callbackUrl, { origin: window.location.origin }));
     router.refresh();
   }
 

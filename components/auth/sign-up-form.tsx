@@ -36,8 +36,10 @@ export function SignUpForm() {
       redirect: false,
     });
     if (res?.error) {
+      // The email already had an account (sign-up says the same either way): sign in with its own
+      // password, or reset it once that exists.
       setPending(false);
-      router.push('/signin');
+      router.push('/signin?signedUp=1');
       return;
     }
     router.replace('/settings?welcome=1');

@@ -1,9 +1,11 @@
 'use client';
-import { useState, useTransition } from 'react';
+// Saving goes through PUT /api/credit-policy, which streams the re-pricing progress (NDJSON).
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { updateCreditPolicyAction } from '@/lib/logs/actions';
+import { ndjson } from '@/lib/http/ndjson';
 
 type Values = {
   multipleProcedureReduction: boolean;
@@ -21,22 +23,53 @@ export function CreditPolicyForm({
 }) {
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, start] = useTransition();
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  // Shown only when re-pricing takes more than a moment (a log of many thousands of entries).
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
-  function submit(e: React.FormEvent) {
+  async function submit(e: React.FormEvent) {
     e.preventDefault();
-    start(async () => {
-      const result = await updateCreditPolicyAction(v);
-      if (result.ok) {
-        setErrors({});
-        toast.success(
-          `Policy saved; ${result.data.repriced} encounter${result.data.repriced === 1 ? '' : 's'} re-priced`,
-        );
-      } else {
-        setErrors(result.fieldErrors ?? {});
-        toast.error(result.error);
+    setPending(true);
+    const started = Date.now();
+    let outcome:
+      { ok: true; repriced: number } | { ok: false; error: string; fieldErrors?: Record<string, string[]> } =
+      { ok: false, error: 'The policy was not saved: the server could not be reached.' };
+    const res = await fetch('/api/credit-policy', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(v),
+    }).catch(() => null);
+    if (res && !res.ok) {
+      const body = (await res.json().catch(() => ({}))) as {
+        error?: string;
+        fieldErrors?: Record<string, string[]>;
+      };
+      outcome = {
+        ok: false,
+        error: body.error ?? 'The policy was not saved.',
+        fieldErrors: body.fieldErrors,
+      };
+    } else if (res?.body) {
+      for await (const msg of ndjson(res.body)) {
+        if (msg.type === 'progress' && Date.now() - started > 1_500)
+          setProgress({ done: Number(msg.done), total: Number(msg.total) });
+        if (msg.type === 'done') outcome = { ok: true, repriced: Number(msg.repriced) };
+        if (msg.type === 'error') outcome = { ok: false, error: String(msg.message) };
       }
-    });
+    }
+    setPending(false);
+    setProgress(null);
+    if (outcome.ok) {
+      setErrors({});
+      toast.success(
+        `Policy saved; ${outcome.repriced} entr${outcome.repriced === 1 ? 'y' : 'ies'} re-priced`,
+      );
+      router.refresh();
+    } else {
+      setErrors(outcome.fieldErrors ?? {});
+      toast.error(outcome.error);
+    }
   }
 
   return (
@@ -104,6 +137,16 @@ export function CreditPolicyForm({
         />
       </Field>
       <div className="sm:col-span-2">
+        {progress && (
+          <p className="mb-2 text-sm text-slate-600" data-testid="reprice-progress" aria-live="polite">
+            Re-pricing {progress.done.toLocaleString()} of {progress.total.toLocaleString()} entries…
+            <progress
+              className="mt-1 block h-2 w-full accent-brand-600"
+              value={progress.done}
+              max={progress.total}
+            />
+          </p>
+        )}
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? 'Saving and re-pricing…' : 'Save policy'}
         </Button>

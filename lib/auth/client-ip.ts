@@ -1,20 +1,20 @@
-// The client address that sign-in rate limits count failures against.
+// The client address that rate limits (sign-in, sign-up) count against.
 //
-// Next.js route handlers never see the socket. What they get is X-Forwarded-For, which Next.js
-// fills with the TCP peer address only when the request does not carry one already
-// (next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`). So:
-// - TRUST_PROXY=N (N reverse proxies that each append the address they saw): the N-th entry from
-//   the right, i.e. the address your outermost proxy saw. Entries further left were written by the
-//   client and are ignored.
-// - TRUST_PROXY unset: a single entry is the peer address Next.js recorded. A directly connected
-//   client can still pre-fill the header with one made-up address; that only moves its failures to
-//   another IP bucket (the per-account limit does not depend on the address). A list of several
-//   entries cannot come from Next.js and is treated as 'unknown'.
-// - Nothing usable: 'unknown' (one shared bucket).
+// Next.js route handlers and server actions never see the socket, and Next.js fills
+// X-Forwarded-For with the peer address only when the request does not carry one already, so the
+// header alone can be made up by any client. The production server (scripts/server.mjs) therefore
+// records the TCP peer address in `x-benchline-peer`, overwriting whatever a client sent.
+// - TRUST_PROXY unset or 0 (the default: the app is reached directly): forwarding headers are
+//   ignored; the address is the socket peer (`x-benchline-peer`), or 'unknown' without one.
+// - TRUST_PROXY=N (N reverse proxies that each append the address they saw): the N-th
+//   X-Forwarded-For entry from the right, i.e. the address your outermost proxy saw. Entries
+//   further left were written by the client and are ignored. Too few entries: 'unknown'.
+// 'unknown' is one shared bucket (the per-account and global limits still apply).
 import { isIP } from 'node:net';
 import { env } from '@/lib/env';
 
 export type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
+export const PEER_HEADER = 'x-benchline-peer';
 
 function header(headers: HeaderBag, name: string): string | undefined {
   if (!headers) return undefined;
@@ -33,12 +33,10 @@ function normalise(raw: string | undefined): string {
 }
 
 export function clientIp(headers: HeaderBag, trustProxy: number = env.TRUST_PROXY): string {
+  if (trustProxy <= 0) return normalise(header(headers, PEER_HEADER));
   const hops = (header(headers, 'x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (!hops.length) return 'unknown';
-  if (trustProxy > 0)
-    return hops.length >= trustProxy ? normalise(hops[hops.length - trustProxy]) : 'unknown';
-  return hops.length === 1 ? normalise(hops[0]) : 'unknown';
+  return hops.length >= trustProxy ? normalise(hops[hops.length - trustProxy]) : 'unknown';
 }

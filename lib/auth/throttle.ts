@@ -1,41 +1,91 @@
-// Sign-in throttling: failure counters per account (the email as typed, lower-cased, whether or
-// not such an account exists) and per client address, kept in PostgreSQL ("AuthThrottle") so every
-// app instance shares them. A counter counts failures in a fixed 15-minute window; reaching the
-// limit locks the key for 15 minutes. While locked, attempts are refused before any password is
-// checked and are not counted (so a lock cannot be extended forever). A successful sign-in clears
-// the account's counter, never the address's (one valid account must not reset an attacker's IP).
-// All times come from the database clock (UTC), so instances with skewed clocks still agree.
+// Sign-in throttling, shared by every app instance through PostgreSQL ("AuthThrottle"): failure
+// counters per account (the email as typed, lower-cased, whether or not such an account exists), per
+// client address (lib/auth/client-ip.ts) and one global counter, each in a 15-minute window.
+//
+// Progressive delay, not a hard lock: the first few failures are free, then each failure makes the
+// key wait before its next attempt (1 s, 2 s, 4 s ... up to a cap). Attempts made while waiting are
+// refused before any password is checked and are not counted, so a delay cannot be extended by
+// hammering. The account's delay is capped at 30 s, and at 5 s for an address with no failures of
+// its own: a stranger can slow an account down but never lock its owner out, and the owner (right
+// password, clean address) gets in after a short wait. Addresses get a longer cap (15 minutes).
+// Above the global ceiling (a credential-stuffing wave from many addresses), only attempts with a
+// clean address and a clean account are let through until the window ends.
+//
+// A successful sign-in clears the account's counter, never the address's. Rows expire ("expiresAt")
+// and expired rows are deleted as new windows begin. All times come from the database clock (UTC).
 import 'server-only';
 import { db, Prisma } from '@/lib/db';
 
 export const THROTTLE = {
-  account: { limit: 10, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
-  ip: { limit: 50, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+  windowSeconds: 15 * 60,
+  account: { free: 5, maxDelaySeconds: 30, cleanAddressMaxDelaySeconds: 5 },
+  ip: { free: 50, maxDelaySeconds: 15 * 60 },
+  global: { ceiling: 2_000 },
 } as const;
 
-/** Thrown while a key is locked; its message is what the sign-in form shows. */
+/** The wait a key has earned after `failures` failures in the window (0 while still free). */
+export function delayAfter(failures: number, rule: { free: number; maxDelaySeconds: number }): number {
+  if (failures < rule.free) return 0;
+  return Math.min(rule.maxDelaySeconds, 2 ** Math.min(failures - rule.free, 20));
+}
+
+/** Thrown while a key must wait; its message is what the sign-in form shows. */
 export class SignInLockedError extends Error {
   constructor(public readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(`Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    const s = Math.max(1, Math.ceil(retryAfterSeconds));
+    const wait = s < 90 ? `${s} second${s === 1 ? '' : 's'}` : `${Math.ceil(s / 60)} minutes`;
+    super(`Too many attempts. Try again in ${wait}.`);
     this.name = 'SignInLockedError';
   }
 }
 
 export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
+export const GLOBAL_KEY = 'global:sign-in';
 
 const NOW = Prisma.sql`(now() at time zone 'UTC')`;
-// Whole seconds left of a lock, at least 1 while it lasts. Rounded, not ceiled: "lockedUntil" is
-// stored to the millisecond, so a fresh 15-minute lock is 900.0004 s away and must say 15 minutes.
-const SECONDS_LEFT = Prisma.sql`(case when "AuthThrottle"."lockedUntil" > ${NOW} then greatest(1, round(extract(epoch from ("AuthThrottle"."lockedUntil" - ${NOW})))) else 0 end)::int`;
 
-/** Seconds until the later of the two locks ends, or 0 when neither is locked. */
+type Row = {
+  key: string;
+  failures: number;
+  waitSeconds: number;
+  sinceLastFailure: number;
+  sinceWindowStart: number;
+};
+
+/** The live (in-window) counters of the given keys, with the seconds each must still wait. */
+async function readKeys(keys: string[]): Promise<Map<string, Row>> {
+  const rows = await db.$queryRaw<Row[]>`
+    select key, failures,
+      greatest(0, extract(epoch from (coalesce("lockedUntil", ${NOW}) - ${NOW})))::float8 as "waitSeconds",
+      extract(epoch from (${NOW} - coalesce("lastFailureAt", "windowStart")))::float8 as "sinceLastFailure",
+      extract(epoch from (${NOW} - "windowStart"))::float8 as "sinceWindowStart"
+    from "AuthThrottle"
+    where key in (${Prisma.join(keys)}) and "expiresAt" > ${NOW}
+      and "windowStart" > ${NOW} - ${THROTTLE.windowSeconds}::int * interval '1 second'`;
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+/** Seconds this attempt must still wait (0: go ahead). */
 export async function lockedForSeconds({ email, ip }: { email: string; ip: string }): Promise<number> {
-  const rows = await db.$queryRaw<{ seconds: number }[]>`
-    select ${SECONDS_LEFT} as seconds
-    from "AuthThrottle" where key in (${accountKey(email)}, ${ipKey(ip)}) and "lockedUntil" > ${NOW}`;
-  return rows.reduce((max, r) => Math.max(max, r.seconds), 0);
+  const rows = await readKeys([accountKey(email), ipKey(ip), GLOBAL_KEY]);
+  const account = rows.get(accountKey(email));
+  const address = rows.get(ipKey(ip));
+  const global = rows.get(GLOBAL_KEY);
+  const cleanAddress = !address || address.failures === 0;
+  let wait = address?.waitSeconds ?? 0;
+  if (account) {
+    const own = account.waitSeconds;
+    // From a clean address the account's delay is short: counted from its last failure.
+    const capped = cleanAddress
+      ? Math.max(0, Math.min(own, THROTTLE.account.cleanAddressMaxDelaySeconds - account.sinceLastFailure))
+      : own;
+    wait = Math.max(wait, capped);
+  }
+  if (global && global.failures >= THROTTLE.global.ceiling && (!cleanAddress || account)) {
+    wait = Math.max(wait, THROTTLE.windowSeconds - global.sinceWindowStart, 1);
+  }
+  return wait > 0 ? Math.max(1, Math.ceil(wait)) : 0;
 }
 
 export async function assertSignInAllowed(input: { email: string; ip: string }): Promise<void> {
@@ -43,35 +93,52 @@ export async function assertSignInAllowed(input: { email: string; ip: string }):
   if (seconds > 0) throw new SignInLockedError(seconds);
 }
 
-async function bump(key: string, rule: { limit: number; windowSeconds: number; lockSeconds: number }) {
-  const expired = Prisma.sql`"AuthThrottle"."windowStart" <= ${NOW} - ${rule.windowSeconds}::int * interval '1 second'`;
-  const next = Prisma.sql`(case when ${expired} then 1 else "AuthThrottle".failures + 1 end)`;
-  const lockUntil = Prisma.sql`${NOW} + ${rule.lockSeconds}::int * interval '1 second'`;
-  const [row] = await db.$queryRaw<{ failures: number; seconds: number }[]>`
-    insert into "AuthThrottle" (key, failures, "windowStart", "lockedUntil")
-    values (${key}, 1, ${NOW}, case when 1 >= ${rule.limit}::int then ${lockUntil} else null end)
+/** Counts one event against a key in its window; returns the count after it. */
+export async function bumpKey(key: string, windowSeconds: number = THROTTLE.windowSeconds) {
+  const expired = Prisma.sql`"AuthThrottle"."windowStart" <= ${NOW} - ${windowSeconds}::int * interval '1 second'`;
+  const [row] = await db.$queryRaw<{ failures: number }[]>`
+    insert into "AuthThrottle" (key, failures, "windowStart", "lastFailureAt", "expiresAt")
+    values (${key}, 1, ${NOW}, ${NOW}, ${NOW} + ${windowSeconds}::int * interval '1 second')
     on conflict (key) do update set
-      failures = ${next},
+      failures = case when ${expired} then 1 else "AuthThrottle".failures + 1 end,
       "windowStart" = case when ${expired} then ${NOW} else "AuthThrottle"."windowStart" end,
-      "lockedUntil" = case when ${next} >= ${rule.limit}::int then ${lockUntil} else "AuthThrottle"."lockedUntil" end
-    returning failures, ${SECONDS_LEFT} as seconds`;
-  return { failures: row.failures, lockedSeconds: row.seconds };
+      "lockedUntil" = case when ${expired} then null else "AuthThrottle"."lockedUntil" end,
+      "lastFailureAt" = ${NOW},
+      "expiresAt" = greatest(case when ${expired} then ${NOW} else "AuthThrottle"."windowStart" end
+        + ${windowSeconds}::int * interval '1 second', coalesce("AuthThrottle"."lockedUntil", ${NOW}))
+    returning failures`;
+  return row.failures;
+}
+
+async function delayKey(key: string, seconds: number) {
+  if (seconds <= 0) return;
+  await db.$executeRaw`
+    update "AuthThrottle" set "lockedUntil" = ${NOW} + ${seconds}::int * interval '1 second',
+      "expiresAt" = greatest("expiresAt", ${NOW} + ${seconds}::int * interval '1 second')
+    where key = ${key}`;
 }
 
 /**
- * Counts a failed sign-in against the account and the address. Returns the seconds of a lock this
- * failure started (0 when not locked), so the caller can say so at once.
+ * Counts a failed sign-in against the account, the address and the global counter. Returns the
+ * seconds the next attempt must wait (0 when it may come at once), so the caller can say so.
  */
 export async function recordSignInFailure({ email, ip }: { email: string; ip: string }): Promise<number> {
-  const [account, address] = await Promise.all([
-    bump(accountKey(email), THROTTLE.account),
-    bump(ipKey(ip), THROTTLE.ip),
+  const [account, address, global] = await Promise.all([
+    bumpKey(accountKey(email)),
+    bumpKey(ipKey(ip)),
+    bumpKey(GLOBAL_KEY),
   ]);
-  // A new window began: a good moment to forget keys idle for a day (keeps the table small).
-  if (account.failures === 1 || address.failures === 1) {
-    await db.$executeRaw`delete from "AuthThrottle" where "windowStart" < ${NOW} - interval '1 day' and ("lockedUntil" is null or "lockedUntil" < ${NOW})`;
-  }
-  return Math.max(account.lockedSeconds, address.lockedSeconds);
+  await Promise.all([
+    delayKey(accountKey(email), delayAfter(account, THROTTLE.account)),
+    delayKey(ipKey(ip), delayAfter(address, THROTTLE.ip)),
+  ]);
+  // A new window began somewhere: a good moment to delete expired rows (keeps the table small).
+  if (account === 1 || address === 1 || global === 1) await deleteExpiredThrottles();
+  return lockedForSeconds({ email, ip });
+}
+
+export async function deleteExpiredThrottles(): Promise<number> {
+  return db.$executeRaw`delete from "AuthThrottle" where "expiresAt" <= ${NOW}`;
 }
 
 export async function recordSignInSuccess({ email }: { email: string }): Promise<void> {

@@ -29,7 +29,13 @@ export const benchmarkSourceInputSchema = z.object({
   licenceNote: optionalText(1000),
   url: z.preprocess(
     blankToUndefined,
-    z.string().trim().url('Enter a full URL (https://...).').max(2000).optional(),
+    z
+      .string()
+      .trim()
+      .max(2000)
+      .url('Enter a full URL (https://...).')
+      .refine((u) => /^https?:\/\//i.test(u), 'Use an http:// or https:// address.')
+      .optional(),
   ),
   // Without an explicit citation one is composed from publisher, survey and data year.
   citation: optionalText(1000),

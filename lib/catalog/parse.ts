@@ -1,7 +1,7 @@
 // Recognise a catalog file by its content and parse it: PPRRVU (CSV, fixed-width TXT, XLSX, or the
 // CMS RVU zip bundle holding one of those), the HCPCS Level II XLSX, or the ASP pricing CSV, each also
 // inside a zip as CMS distributes them. The name is used only as a fallback source of the release.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { isAspAnchor, parseAspCsv } from './asp';
 import { locateHeader } from './header';
 import { parseHcpcsWorkbook } from './hcpcs';
@@ -24,11 +24,66 @@ const EXT_RANK: Record<string, number> = { csv: 0, xlsx: 1, txt: 2 };
 // A PPRRVU fixed-width data record: code, modifier, description, status letter, then the work RVU.
 const FIXED_WIDTH_RECORD = /^[A-Z0-9]{5}[ A-Z0-9]{2}.{50}[A-Z][ +] *\d*\.\d{2}/;
 
-/** Names inside a zip, read from its directory without inflating anything. */
+// Zip-bomb limits: a CMS bundle has a dozen entries and its biggest file unpacks to ~10 MB.
+export const ZIP_LIMITS = { maxEntries: 500, maxUnpackedBytes: 256 * 1024 * 1024 };
+
+/** Names inside a zip, read from its directory without inflating anything (at most maxEntries). */
 function zipEntries(bytes: Uint8Array): string[] {
   const names: string[] = [];
-  unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
+  unzipSync(bytes, {
+    filter: (f) => {
+      names.push(f.name);
+      if (names.length > ZIP_LIMITS.maxEntries)
+        throw new CatalogFileError('zip', null, `the zip holds more than ${ZIP_LIMITS.maxEntries} files`);
+      return false;
+    },
+  });
   return names;
+}
+
+/**
+ * Inflates the named entries as a stream, counting the bytes actually produced (a zip's declared
+ * sizes can lie): past `maxBytes` in all, it stops and refuses the file instead of filling memory.
+ */
+export function inflateEntries(
+  zip: Uint8Array,
+  wanted: (name: string) => boolean,
+  maxBytes: number = ZIP_LIMITS.maxUnpackedBytes,
+): Record<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array[]>();
+  let total = 0;
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    if (!wanted(file.name) || failure) return;
+    const chunks: Uint8Array[] = [];
+    parts.set(file.name, chunks);
+    file.ondata = (err, data) => {
+      if (failure) return;
+      if (err) failure = err;
+      else if ((total += data.length) > maxBytes) {
+        failure = new CatalogFileError(
+          'zip',
+          null,
+          `the zip unpacks to more than ${Math.round(maxBytes / (1024 * 1024))} MB; refusing it`,
+        );
+        file.terminate();
+      } else chunks.push(data);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const STEP = 64 * 1024; // feed the zip in pieces so a refusal stops the work early
+  for (let i = 0; i < zip.length && !failure; i += STEP)
+    unzip.push(zip.subarray(i, i + STEP), i + STEP >= zip.length);
+  if (failure) throw failure;
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, chunks] of parts) {
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
+    out[name] = bytes;
+  }
+  return out;
 }
 
 /**
@@ -51,7 +106,7 @@ export function pickCatalogEntries(
   const entries = zipEntries(zip).filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/'));
   const extract = (name: string) => ({
     name: baseName(name),
-    bytes: unzipSync(zip, { filter: (f) => f.name === name })[name],
+    bytes: inflateEntries(zip, (n) => n === name)[name],
   });
   const rank = (n: string) => EXT_RANK[n.split('.').pop()!.toLowerCase()];
   const pprrvu = entries.filter((n) => /PPRRVU/i.test(baseName(n)) && rank(n) !== undefined);
@@ -170,9 +225,10 @@ export function sniffCatalogKind(bytes: Uint8Array, fileName: string): CatalogKi
         const inner = pickCatalogEntry(bytes, fileName);
         return sniffCatalogKind(inner.bytes, inner.name);
       }
-      const strings = unzipSync(bytes, {
-        filter: (f) => f.name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet1\.xml$/.test(f.name),
-      });
+      const strings = inflateEntries(
+        bytes,
+        (name) => name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet1\.xml$/.test(name),
+      );
       const text = Object.values(strings)
         .map((b) => strFromU8(b))
         .join(' ')

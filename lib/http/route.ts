@@ -12,13 +12,24 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { assertStorableText, fieldErrorsOf } from '@/lib/action';
+import { JSON_BODY_LIMIT, readBodyText } from '@/lib/http/body';
+import { isSameOriginRequest } from '@/lib/http/origin';
 import { AppError, httpStatus, isDatabaseUnavailable, isInvalidInputForDatabase } from '@/lib/errors';
+
+/** Personal data: never kept by a browser or proxy cache. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
 
 export const INVALID_TEXT_MESSAGE =
   'The input contains characters that cannot be stored (such as a NUL character). Nothing was saved.';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was saved. Try again shortly.';
 
 export function errorResponse(err: unknown): NextResponse {
+  const res = errorResponseOf(err);
+  res.headers.set('cache-control', 'no-store');
+  return res;
+}
+
+function errorResponseOf(err: unknown): NextResponse {
   if (err instanceof AppError)
     return NextResponse.json(
       { error: err.message, code: err.code, fieldErrors: err.fieldErrors },
@@ -44,30 +55,13 @@ export function errorResponse(err: unknown): NextResponse {
   return NextResponse.json({ error: 'Something went wrong on our side.', code: 'INTERNAL' }, { status: 500 });
 }
 
-/** The host the browser addressed: Next.js sets x-forwarded-host from Host when no proxy did. */
-function requestHost(request: Request): string | null {
-  return request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-}
-
 /**
- * Refuses a cross-site state change: an Origin naming another host, an opaque Origin ("null",
- * sandboxed frames and some redirects), an unparseable one, or a browser's own
- * Sec-Fetch-Site: cross-site. Requests without Origin (curl, scripts, same-origin GET-like
- * navigations of old browsers) pass: they cannot carry a victim's cookies cross-site.
+ * Refuses a cross-site state change (the rule: lib/http/origin.ts): an Origin naming another host,
+ * an opaque Origin ("null", sandboxed frames and some redirects), an unparseable one, or a
+ * browser's own Sec-Fetch-Site: cross-site. Requests without Origin pass.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get('origin');
-  if (request.headers.get('sec-fetch-site') === 'cross-site')
-    throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
-  if (origin === null) return;
-  let originHost: string | null = null;
-  try {
-    originHost = origin === 'null' ? null : new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  const host = requestHost(request);
-  if (!originHost || !host || originHost !== host)
+  if (!isSameOriginRequest(request.headers))
     throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
 }
 
@@ -79,11 +73,15 @@ export function assertSameOriginJson(request: Request): void {
     throw new AppError('VALIDATION', 'Send JSON (content-type: application/json).');
 }
 
-/** The JSON body, refused (400) when it is not JSON or holds text that cannot be stored. */
-export async function readJson(request: Request): Promise<unknown> {
+/**
+ * The JSON body, refused with 413 past `limit` bytes (checked while it streams in, lib/http/body.ts)
+ * and with 400 when it is not JSON or holds text that cannot be stored.
+ */
+export async function readJson(request: Request, limit: number = JSON_BODY_LIMIT): Promise<unknown> {
+  const text = await readBodyText(request, limit);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError('VALIDATION', 'The request body is not valid JSON.');
   }

@@ -237,7 +237,7 @@ describe('procedure-log actions: schema + data layer under 1,000 malformed input
     );
   });
 
-  it('updateCreditPolicyAction', async () => {
+  it('PUT /api/credit-policy: creditPolicySchema + updateCreditPolicy', async () => {
     const factor = fc.oneof(fc.constantFrom(0, 0.5, 1, 1.25, 2, 2.5, -1, '1.5', 'x'), fc.double(), anyValue);
     const arb = fc.oneof(
       anyValue,

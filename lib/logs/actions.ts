@@ -6,10 +6,8 @@ import { authedAction } from '@/lib/action';
 import { addFavorite, createSite, removeFavorite } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
 import { previewLines } from './preview';
-import { updateCreditPolicy } from './policy';
 import {
   createEntriesSchema,
-  creditPolicySchema,
   entryFieldsSchema,
   entryIdSchema,
   favoriteSchema,
@@ -77,11 +75,4 @@ export const createSiteAction = authedAction(siteSchema, async ({ name }, actor)
   const site = await createSite({ actor, name });
   revalidatePath('/log');
   return site;
-});
-
-export const updateCreditPolicyAction = authedAction(creditPolicySchema, async (input, actor) => {
-  const result = await updateCreditPolicy({ actor, input });
-  refresh();
-  revalidatePath('/settings');
-  return result;
 });

@@ -76,88 +76,101 @@ function parseCodeItem(item: string): { code: string; modifiers: string[] } | st
   return { code: code.data, modifiers: mods.modifiers };
 }
 
+/**
+ * Parses the file row by row (papaparse's step callback: the rows are never all held as arrays of
+ * strings at once, only the validated lines), so a 15 MB file parses in bounded memory.
+ */
 export function parseProcedureCsv(text: string): ParsedImport {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header = [], ...rows] = result.data;
-  const cols = header.map(norm);
-  const at = (row: string[], name: string) => {
-    const i = cols.indexOf(name);
-    return i === -1 ? '' : (row[i] ?? '').trim();
-  };
   const lines: ImportLine[] = [];
   const errors: RowError[] = [];
+  let cols: string[] | null = null;
+  let format: ImportFormat | null = null;
+  let rowCount = 0;
+  const at = (row: string[], name: string) => {
+    const i = cols!.indexOf(name);
+    return i === -1 ? '' : (row[i] ?? '').trim();
+  };
 
-  if (cols.includes('date_of_service') && cols.includes('code')) {
-    rows.forEach((row, i) => {
-      const rowNo = i + 2;
-      const date = checkDate(at(row, 'date_of_service'));
-      const item = parseCodeItem([at(row, 'code'), at(row, 'modifiers')].join(' '));
-      const unitsRaw = at(row, 'units') || '1';
-      const units = Number(unitsRaw);
-      const setting = at(row, 'setting').toUpperCase().replace(/[-\s]/g, '_');
-      const role = at(row, 'role').toUpperCase().replace(/[-\s]/g, '_');
-      const problems: string[] = [];
-      if (!date.ok) problems.push(date.message);
-      if (typeof item === 'string') problems.push(item);
-      if (!Number.isInteger(units) || units < 1 || units > 99)
-        problems.push(`units "${unitsRaw}" must be a whole number from 1 to 99`);
-      if (setting && setting !== 'FACILITY' && setting !== 'NON_FACILITY')
-        problems.push(`setting "${at(row, 'setting')}" must be FACILITY or NON_FACILITY`);
-      if (role && !ROLES.has(role))
-        problems.push(`role "${at(row, 'role')}" is not one of ${[...ROLES].join(', ')}`);
-      if (at(row, 'note').length > 500) problems.push('note is longer than 500 characters');
-      if (problems.length || !date.ok || typeof item === 'string') {
-        errors.push({ row: rowNo, message: problems.join('; ') });
-        return;
-      }
+  const benchlineRow = (row: string[], rowNo: number) => {
+    const date = checkDate(at(row, 'date_of_service'));
+    const item = parseCodeItem([at(row, 'code'), at(row, 'modifiers')].join(' '));
+    const unitsRaw = at(row, 'units') || '1';
+    const units = Number(unitsRaw);
+    const setting = at(row, 'setting').toUpperCase().replace(/[-\s]/g, '_');
+    const role = at(row, 'role').toUpperCase().replace(/[-\s]/g, '_');
+    const problems: string[] = [];
+    if (!date.ok) problems.push(date.message);
+    if (typeof item === 'string') problems.push(item);
+    if (!Number.isInteger(units) || units < 1 || units > 99)
+      problems.push(`units "${unitsRaw}" must be a whole number from 1 to 99`);
+    if (setting && setting !== 'FACILITY' && setting !== 'NON_FACILITY')
+      problems.push(`setting "${at(row, 'setting')}" must be FACILITY or NON_FACILITY`);
+    if (role && !ROLES.has(role))
+      problems.push(`role "${at(row, 'role')}" is not one of ${[...ROLES].join(', ')}`);
+    if (at(row, 'note').length > 500) problems.push('note is longer than 500 characters');
+    if (problems.length || !date.ok || typeof item === 'string') {
+      errors.push({ row: rowNo, message: problems.join('; ') });
+      return;
+    }
+    lines.push({
+      row: rowNo,
+      dateOfService: date.value,
+      code: item.code,
+      modifiers: item.modifiers,
+      units,
+      encounter: at(row, 'encounter') || `row-${rowNo}`,
+      site: at(row, 'site') || undefined,
+      setting: (setting || undefined) as ImportLine['setting'],
+      role: role || undefined,
+      note: at(row, 'note') || undefined,
+    });
+  };
+
+  const walletRow = (row: string[], rowNo: number) => {
+    const date = checkDate(at(row, 'date'));
+    const items = at(row, 'codes')
+      .split(/[,;|]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const parsedItems = items.map(parseCodeItem);
+    const problems = parsedItems.filter((p): p is string => typeof p === 'string');
+    if (!date.ok) problems.unshift(date.message);
+    if (!items.length) problems.push('no codes in the Codes column');
+    if (problems.length || !date.ok) {
+      errors.push({ row: rowNo, message: problems.join('; ') });
+      return;
+    }
+    const encounter = at(row, 'encounter_id') || at(row, 'reference_id') || `row-${rowNo}`;
+    for (const item of parsedItems as { code: string; modifiers: string[] }[]) {
       lines.push({
         row: rowNo,
         dateOfService: date.value,
         code: item.code,
         modifiers: item.modifiers,
-        units,
-        encounter: at(row, 'encounter') || `row-${rowNo}`,
-        site: at(row, 'site') || undefined,
-        setting: (setting || undefined) as ImportLine['setting'],
-        role: role || undefined,
-        note: at(row, 'note') || undefined,
+        units: 1,
+        encounter,
+        site: at(row, 'location') || undefined,
       });
-    });
-    return { format: 'benchline', lines, errors, rowCount: rows.length };
-  }
+    }
+  };
 
-  if (cols.includes('date') && cols.includes('codes')) {
-    rows.forEach((row, i) => {
-      const rowNo = i + 2;
-      const date = checkDate(at(row, 'date'));
-      const items = at(row, 'codes')
-        .split(/[,;|]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const parsedItems = items.map(parseCodeItem);
-      const problems = parsedItems.filter((p): p is string => typeof p === 'string');
-      if (!date.ok) problems.unshift(date.message);
-      if (!items.length) problems.push('no codes in the Codes column');
-      if (problems.length || !date.ok) {
-        errors.push({ row: rowNo, message: problems.join('; ') });
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    step: ({ data: row }) => {
+      if (!cols) {
+        cols = row.map(norm);
+        if (cols.includes('date_of_service') && cols.includes('code')) format = 'benchline';
+        else if (cols.includes('date') && cols.includes('codes')) format = 'rvu-wallet';
         return;
       }
-      const encounter = at(row, 'encounter_id') || at(row, 'reference_id') || `row-${rowNo}`;
-      for (const item of parsedItems as { code: string; modifiers: string[] }[]) {
-        lines.push({
-          row: rowNo,
-          dateOfService: date.value,
-          code: item.code,
-          modifiers: item.modifiers,
-          units: 1,
-          encounter,
-          site: at(row, 'location') || undefined,
-        });
-      }
-    });
-    return { format: 'rvu-wallet', lines, errors, rowCount: rows.length };
-  }
+      rowCount++;
+      const rowNo = rowCount + 1;
+      if (format === 'benchline') benchlineRow(row, rowNo);
+      else if (format === 'rvu-wallet') walletRow(row, rowNo);
+    },
+  });
 
+  if (format) return { format, lines, errors, rowCount };
   return {
     format: 'benchline',
     lines: [],
@@ -168,6 +181,6 @@ export function parseProcedureCsv(text: string): ParsedImport {
           "Unrecognised header. Use Benchline's template (date_of_service,code,modifiers,units,encounter,…) or an RVU Wallet export (Date, Encounter ID, Reference ID, Location, Codes, …).",
       },
     ],
-    rowCount: rows.length,
+    rowCount,
   };
 }

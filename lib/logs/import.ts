@@ -3,12 +3,19 @@
 // ids derive from the file and row, so a retried commit cannot duplicate anything.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, sqlOf } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
-import type { LineResult, ProcedureLine } from '@/lib/rvu/types';
+import type { CreditPolicy, LineResult, ProcedureLine } from '@/lib/rvu/types';
 import { parseProcedureCsv, type ImportLine, type ParsedImport } from './csv-import';
-import { loadPolicy, loadPricingCatalog, priceWithCatalog, pricedEntryFields } from './pricing';
+import {
+  loadPolicy,
+  loadPricingCatalog,
+  priceWithCatalog,
+  pricedEntryFields,
+  type PricingSource,
+} from './pricing';
+import { lockUserLogShared } from './user-lock';
 
 const CHUNK = 2_000;
 export const PREVIEW_ROWS = 200;
@@ -19,18 +26,55 @@ function entryId(userId: string, fileSha: string, index: number) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-async function price(actor: Actor, parsed: ParsedImport, fileSha: string) {
-  // Imported encounters are namespaced by file so they never merge with encounters logged by hand.
-  const lines: ProcedureLine[] = parsed.lines.map((l, i) => ({
-    id: entryId(actor.id, fileSha, i),
-    dateOfService: l.dateOfService,
-    code: l.code,
-    modifiers: l.modifiers,
-    units: l.units,
-    encounterKey: `import:${fileSha.slice(0, 12)}:${l.encounter}`,
-  }));
-  const [catalog, policy] = await Promise.all([loadPricingCatalog(db, lines), loadPolicy(db, actor.id)]);
-  return { lines, results: priceWithCatalog(lines, catalog, policy), policy };
+type PricedChunk = { indexes: number[]; lines: ProcedureLine[]; results: LineResult[]; policy: CreditPolicy };
+
+/**
+ * Prices the file's lines in chunks of whole encounters (about CHUNK lines each), so neither the
+ * priced results nor the rows to insert are ever all in memory at once. Imported encounters are
+ * namespaced by file so they never merge with encounters logged by hand.
+ */
+async function* pricedChunks(
+  actor: Actor,
+  parsed: ParsedImport,
+  fileSha: string,
+  source: PricingSource = db,
+): AsyncGenerator<PricedChunk> {
+  const lineOf = (i: number): ProcedureLine => {
+    const l = parsed.lines[i];
+    return {
+      id: entryId(actor.id, fileSha, i),
+      dateOfService: l.dateOfService,
+      code: l.code,
+      modifiers: l.modifiers,
+      units: l.units,
+      encounterKey: `import:${fileSha.slice(0, 12)}:${l.encounter}`,
+    };
+  };
+  // Line indexes grouped by encounter (an encounter's lines may be anywhere in the file).
+  const byEncounter = new Map<string, number[]>();
+  parsed.lines.forEach((l, i) => {
+    const key = `${l.dateOfService}|${l.encounter}`;
+    const list = byEncounter.get(key);
+    if (list) list.push(i);
+    else byEncounter.set(key, [i]);
+  });
+  const probe = [...new Map(parsed.lines.map((l) => [`${l.dateOfService}|${l.code}`, l])).values()];
+  const [catalog, policy] = await Promise.all([
+    loadPricingCatalog(source, probe),
+    loadPolicy(source, actor.id),
+  ]);
+  let indexes: number[] = [];
+  const flush = (): PricedChunk => {
+    const lines = indexes.map(lineOf);
+    const chunk = { indexes, lines, results: priceWithCatalog(lines, catalog, policy), policy };
+    indexes = [];
+    return chunk;
+  };
+  for (const group of byEncounter.values()) {
+    indexes.push(...group);
+    if (indexes.length >= CHUNK) yield flush();
+  }
+  if (indexes.length) yield flush();
 }
 
 async function unknownCodeErrors(lines: ImportLine[]) {
@@ -73,23 +117,30 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
     where: { userId_sha256: { userId: actor.id, sha256: fileSha } },
     select: { id: true },
   });
-  const { results } = await price(actor, parsed, fileSha);
+  let total = 0;
+  const releaseFit = { older: 0, newer: 0 };
+  const sample = new Map<number, LineResult>();
+  for await (const chunk of pricedChunks(actor, parsed, fileSha)) {
+    chunk.results.forEach((r, j) => {
+      total += r.creditedWrvu;
+      if (r.releaseFit === 'older') releaseFit.older++;
+      else if (r.releaseFit === 'newer') releaseFit.newer++;
+      if (chunk.indexes[j] < PREVIEW_ROWS) sample.set(chunk.indexes[j], r);
+    });
+  }
   return {
     format: parsed.format,
     rowCount: parsed.rowCount,
     lineCount: parsed.lines.length,
-    totalWrvu: Math.round(results.reduce((s, r) => s + r.creditedWrvu, 0) * 100) / 100,
+    totalWrvu: Math.round(total * 100) / 100,
     alreadyImported: Boolean(already),
     errors,
-    releaseFit: {
-      older: results.filter((r) => r.releaseFit === 'older').length,
-      newer: results.filter((r) => r.releaseFit === 'newer').length,
-    },
+    releaseFit,
     sample: parsed.lines.slice(0, PREVIEW_ROWS).map((l, i) => ({
       ...l,
-      creditedWrvu: results[i].creditedWrvu,
-      reason: results[i].reason,
-      releaseFit: results[i].releaseFit,
+      creditedWrvu: sample.get(i)!.creditedWrvu,
+      reason: sample.get(i)!.reason,
+      releaseFit: sample.get(i)!.releaseFit,
     })),
   };
 }
@@ -123,10 +174,11 @@ export async function commitImport({
   });
   if (existing) return { imported: 0, alreadyImported: true, importId: existing.id };
 
-  const { lines, results, policy } = await price(actor, parsed, fileSha);
-  const total = lines.length;
+  const total = parsed.lines.length;
   return db.$transaction(
     async (tx) => {
+      // A writer of the user's log: shared with other writes, waits for a whole-log re-pricing.
+      await lockUserLogShared(sqlOf(tx), [actor.id]);
       const batch = await tx.entryImport.create({
         data: {
           userId: actor.id,
@@ -151,30 +203,29 @@ export async function commitImport({
           })
         ).map((s) => [s.name, s.id]),
       );
-      for (let start = 0; start < total; start += CHUNK) {
-        const slice = lines.slice(start, start + CHUNK);
-        await tx.logEntry.createMany({
-          data: slice.map((line, j) => {
-            const src = parsed.lines[start + j];
-            const r = results[start + j];
-            return {
-              id: line.id,
-              userId: actor.id,
-              dateOfService: new Date(`${line.dateOfService}T00:00:00Z`),
-              code: line.code,
-              modifiers: line.modifiers,
-              units: line.units,
-              encounterKey: line.encounterKey,
-              siteId: src.site ? (sites.get(src.site.slice(0, 80)) ?? null) : null,
-              setting: src.setting ?? 'FACILITY',
-              role: src.role ?? null,
-              note: src.note ?? null,
-              importId: batch.id,
-              ...pricedEntryFields(r, policy),
-            };
-          }),
+      let done = 0;
+      for await (const chunk of pricedChunks(actor, parsed, fileSha, tx)) {
+        const rows = chunk.lines.map((line, j) => {
+          const src = parsed.lines[chunk.indexes[j]];
+          return {
+            id: line.id,
+            userId: actor.id,
+            dateOfService: line.dateOfService,
+            code: line.code,
+            modifiers: line.modifiers,
+            units: line.units,
+            encounterKey: line.encounterKey,
+            siteId: src.site ? (sites.get(src.site.slice(0, 80)) ?? null) : null,
+            setting: src.setting ?? 'FACILITY',
+            role: src.role ?? null,
+            note: src.note ?? null,
+            importId: batch.id,
+            ...pricedEntryFields(chunk.results[j], chunk.policy),
+          };
         });
-        onProgress?.(Math.min(start + CHUNK, total), total);
+        await tx.$executeRawUnsafe(INSERT_SQL, JSON.stringify(rows));
+        done += rows.length;
+        onProgress?.(done, total);
       }
       await tx.auditEvent.create({
         data: {
@@ -190,3 +241,12 @@ export async function commitImport({
     { timeout: 300_000, maxWait: 10_000 },
   );
 }
+
+// One INSERT per chunk: the priced rows as one JSON parameter (no ORM per-row work).
+const INSERT_SQL = `INSERT INTO "LogEntry" (id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note,
+    "importId", "releaseId", "releaseFit", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, "createdAt", "updatedAt")
+  SELECT id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "siteId", setting, role, note, "importId", "releaseId",
+    "releaseFit", status, "baseWorkRvu", "creditedWrvu", excluded, explanation, policy, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+  FROM jsonb_to_recordset($1::jsonb) AS x(id text, "userId" text, "dateOfService" date, code text, modifiers text[], units int,
+    "encounterKey" text, "siteId" text, setting "Setting", role text, note text, "importId" text, "releaseId" text, "releaseFit" "ReleaseFit",
+    status text, "baseWorkRvu" numeric, "creditedWrvu" numeric, excluded boolean, explanation jsonb, policy jsonb)`;

@@ -9,9 +9,9 @@ import { ensureCatalog } from '@/lib/testing/catalog';
 import { createTestUser } from '@/lib/testing/factories';
 import type { Actor } from '@/lib/session';
 import { createSite } from './favorites';
-import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
+import { createEntries, deleteEntry, NOTE_REMOVED, restoreEntry, updateEntry } from './mutations';
 import { getEntry, listEntries } from './queries';
-import type { CreateEntryInput } from './schemas';
+import { createEntriesSchema, updateEntrySchema, type CreateEntryInput } from './schemas';
 
 beforeAll(async () => {
   await ensureCatalog('RVU25D', 'HCPCS', 'ASP');
@@ -133,6 +133,30 @@ describe('editing, deleting and undo', () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: a.id, action: 'entry.update' } });
     expect(audit.before).toMatchObject({ code: '27447', creditedWrvu: '19.6' });
     expect(audit.after).toMatchObject({ code: '99213', creditedWrvu: '1.3' });
+  });
+
+  it('a note edit or removal purges the old note text from every audit row (keeps that it changed)', async () => {
+    const actor = await createTestUser();
+    const a = entry({ note: 'typed MRN 12345678 by mistake' });
+    await createEntries({ actor, entries: [a] });
+    await updateEntry({ actor, input: { id: a.id, units: 2 } }); // an audited edit that keeps the note
+    await updateEntry({ actor, input: { id: a.id, note: 'second thoughts 87654321' } });
+    await updateEntry({ actor, input: updateEntrySchema.parse({ id: a.id, note: '' }) }); // "remove note"
+    const rows = await db.auditEvent.findMany({ where: { entityId: a.id }, orderBy: { createdAt: 'asc' } });
+    expect(rows.length).toBe(4);
+    const text = JSON.stringify(rows.map((r) => [r.before, r.after]));
+    expect(text).not.toContain('12345678');
+    expect(text).not.toContain('87654321');
+    expect(text).toContain(NOTE_REMOVED);
+    expect(rows.at(-1)?.after).toMatchObject({ note: null });
+    expect((await db.logEntry.findUniqueOrThrow({ where: { id: a.id } })).note).toBeNull();
+  });
+
+  it('refuses one id twice in one request with 400 naming the id', () => {
+    const twice = entry();
+    const parsed = createEntriesSchema.safeParse({ entries: [twice, { ...twice, code: '99213' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0].message).toBe(`The entry id ${twice.id} appears twice.`);
   });
 
   it('soft-deletes with undo, re-pricing the rest of the encounter each time', async () => {

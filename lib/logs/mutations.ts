@@ -20,6 +20,7 @@ import {
   type PolicyRecord,
 } from './pricing';
 import type { CreateEntryInput, UpdateEntryInput } from './schemas';
+import { userLogLock } from './user-lock';
 
 type Tx = Prisma.TransactionClient;
 type EncounterRef = { userId: string; dateOfService: Date; encounterKey: string };
@@ -58,11 +59,17 @@ const encounterId = (r: { userId: string; dateOfService: Date | string; encounte
  * one encounter never price it from stale lines (transaction-scoped advisory locks, taken in a
  * fixed order so two multi-encounter writes cannot deadlock).
  */
-async function lockEncounters(sql: Sql, ids: string[]): Promise<void> {
+async function lockEncounters(sql: Sql, ids: string[], userIds: string[]): Promise<void> {
   if (!ids.length) return;
-  // Same keys and order as sqlTransaction's `locks` (lib/db).
+  // Same keys and order as sqlTransaction's `locks` (lib/db); the users' log locks shared first
+  // (lib/logs/user-lock.ts), in the same round trip.
   const keys = [...new Set(ids.map(encounterLock).map(advisoryLockKey))].sort();
-  await sql(`SELECT count(pg_advisory_xact_lock(k))::int AS n FROM unnest($1::bigint[]) AS k`, [keys]);
+  const users = [...new Set(userIds.map((id) => advisoryLockKey(userLogLock(id))))].sort();
+  await sql(
+    `SELECT (SELECT count(pg_advisory_xact_lock_shared(u)) FROM unnest($2::bigint[]) AS u)::int AS s,
+            (SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k)::int AS n`,
+    [keys, users],
+  );
 }
 const encounterLock = (id: string) => `encounter|${id}`;
 
@@ -70,7 +77,11 @@ const encounterLock = (id: string) => `encounter|${id}`;
 export async function repriceEncounters(tx: Tx, refs: EncounterRef[]): Promise<void> {
   const unique = [...new Map(refs.map((r) => [encounterId(r), r])).values()];
   if (!unique.length) return;
-  await lockEncounters(sqlOf(tx), unique.map(encounterId));
+  await lockEncounters(
+    sqlOf(tx),
+    unique.map(encounterId),
+    unique.map((r) => r.userId),
+  );
   const entries = await tx.logEntry.findMany({
     where: {
       deletedAt: null,
@@ -322,7 +333,7 @@ async function createEntriesOnce({
       ]);
       return { created: fresh.map((e) => e.id), alreadyExisted: [...already] };
     },
-    { locks: encounters.map((r) => encounterLock(encounterId(r))) },
+    { locks: encounters.map((r) => encounterLock(encounterId(r))), sharedLocks: [userLogLock(actor.id)] },
   );
 }
 
@@ -355,18 +366,34 @@ export async function updateEntry({ actor, input }: { actor: Actor; input: Updat
       { userId: actor.id, dateOfService: after.dateOfService, encounterKey: after.encounterKey },
     ]);
     const priced = await tx.logEntry.findUniqueOrThrow({ where: { id: before.id }, select: AUDITED });
+    // A changed or removed note may have held something typed in by mistake (an identifier): its
+    // old text leaves the audit trail too. The trail keeps that the note changed, not what it said.
+    const noteChanged = (before.note ?? null) !== (priced.note ?? null);
+    if (noteChanged) await purgeAuditedNotes(tx, before.id);
     await tx.auditEvent.create({
       data: {
         actorId: actor.id,
         entityType: 'LogEntry',
         entityId: before.id,
         action: 'entry.update',
-        before: snapshot(before),
+        before: noteChanged && before.note ? { ...snapshot(before), note: NOTE_REMOVED } : snapshot(before),
         after: snapshot(priced),
       },
     });
     return snapshot(priced);
   });
+}
+
+export const NOTE_REMOVED = '[note removed]';
+
+/** Replaces every past text of an entry's note in its audit rows with NOTE_REMOVED. */
+async function purgeAuditedNotes(tx: Tx, entryId: string) {
+  await tx.$executeRaw`
+    UPDATE "AuditEvent" SET
+      before = CASE WHEN jsonb_typeof(before->'note') = 'string' THEN jsonb_set(before, '{note}', to_jsonb(${NOTE_REMOVED}::text)) ELSE before END,
+      after = CASE WHEN jsonb_typeof(after->'note') = 'string' THEN jsonb_set(after, '{note}', to_jsonb(${NOTE_REMOVED}::text)) ELSE after END
+    WHERE "entityType" = 'LogEntry' AND "entityId" = ${entryId}
+      AND (jsonb_typeof(before->'note') = 'string' OR jsonb_typeof(after->'note') = 'string')`;
 }
 
 async function setDeleted({ actor, id, deleted }: { actor: Actor; id: string; deleted: boolean }) {

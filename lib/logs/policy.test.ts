@@ -40,7 +40,7 @@ describe('crediting policy', () => {
         creditNotPaidByMedicare: true,
       },
     });
-    expect(repriced).toBe(1);
+    expect(repriced).toBe(2); // both of my entries, none of theirs
     const wrvu = async (id: string) =>
       (await db.logEntry.findUniqueOrThrow({ where: { id } })).creditedWrvu.toFixed(2);
     expect(await wrvu(mine[1].id)).toBe('0.79');

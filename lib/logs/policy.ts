@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/session';
 import { DEFAULT_POLICY } from '@/lib/rvu/types';
 import { loadPolicy } from './pricing';
-import { repriceEncounters } from './mutations';
+import { repriceUserLog } from './reprice-log';
 import type { CreditPolicyInput } from './schemas';
 
 export async function getCreditPolicy({ actor }: { actor: Actor }) {
@@ -18,12 +18,19 @@ export async function getCreditPolicy({ actor }: { actor: Actor }) {
   } as const;
 }
 
+/**
+ * Saves the policy and re-prices the user's whole log with it, all in one transaction (every stored
+ * credit always matches the policy recorded with it) under one per-user lock, in batches
+ * (lib/logs/reprice-log.ts). onProgress reports lines re-priced so far.
+ */
 export async function updateCreditPolicy({
   actor,
   input,
+  onProgress,
 }: {
   actor: Actor;
   input: CreditPolicyInput;
+  onProgress?: (done: number, total: number) => void;
 }): Promise<{ repriced: number }> {
   return db.$transaction(
     async (tx) => {
@@ -41,20 +48,9 @@ export async function updateCreditPolicy({
           after: input,
         },
       });
-      // Re-price every encounter of the user under the new policy (encounters are the pricing unit).
-      const encounters = await tx.logEntry.findMany({
-        where: { userId: actor.id, deletedAt: null },
-        distinct: ['dateOfService', 'encounterKey'],
-        select: { dateOfService: true, encounterKey: true },
-      });
-      for (let i = 0; i < encounters.length; i += 500) {
-        await repriceEncounters(
-          tx,
-          encounters.slice(i, i + 500).map((e) => ({ userId: actor.id, ...e })),
-        );
-      }
-      return { repriced: encounters.length };
+      const policy = await loadPolicy(tx, actor.id);
+      return { repriced: await repriceUserLog(tx, { userId: actor.id, policy, onProgress }) };
     },
-    { timeout: 300_000 },
+    { timeout: 600_000, maxWait: 10_000 },
   );
 }

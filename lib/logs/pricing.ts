@@ -235,7 +235,7 @@ export function pricedEntryFields(r: LineResult, policy: CreditPolicy) {
     baseWorkRvu: r.baseWorkRvu,
     creditedWrvu: r.creditedWrvu,
     excluded: r.excluded,
-    explanation: JSON.parse(JSON.stringify(r)) as Prisma.InputJsonValue,
+    explanation: r as unknown as Prisma.InputJsonValue, // plain data: serialised as it is
     policy: { ...policy } as Prisma.InputJsonValue,
   };
 }

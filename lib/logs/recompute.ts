@@ -4,7 +4,8 @@
 // reported (entries changed, wRVU before/after). One transaction per user keeps each log coherent.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, sqlOf } from '@/lib/db';
+import { lockUserLogExclusive } from './user-lock';
 import {
   loadPolicy,
   loadPricingCatalog,
@@ -57,6 +58,8 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
   for (const { userId } of users) {
     const changed = await db.$transaction(
       async (tx) => {
+        // The whole log of the user is re-priced: no write of theirs runs meanwhile (user-lock.ts).
+        await lockUserLogExclusive(sqlOf(tx), userId);
         // Whole encounters, so multiple-procedure ranking sees every line.
         const entries = await tx.logEntry.findMany({
           where: { userId, deletedAt: null, dateOfService: window },

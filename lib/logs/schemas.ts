@@ -83,10 +83,29 @@ export const createEntriesSchema = z.object({
   entries: z
     .array(createEntrySchema)
     .min(1, 'Add at least one procedure.')
-    .max(50, 'At most 50 procedures at once.'),
+    .max(50, 'At most 50 procedures at once.')
+    .superRefine((entries, ctx) => {
+      // One id twice in one request is a client bug, not a retry: refuse it by name (400).
+      const seen = new Set<string>();
+      entries.forEach((e, i) => {
+        if (seen.has(e.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `The entry id ${e.id} appears twice.` });
+        seen.add(e.id);
+      });
+    }),
 });
 
-export const updateEntrySchema = entryFieldsSchema.partial().extend({ id: z.string().min(1).max(64) });
+export const updateEntrySchema = entryFieldsSchema.partial().extend({
+  id: z.string().min(1).max(64),
+  // On an edit, an empty note (or null) removes the note; leaving it out keeps it.
+  note: z
+    .string()
+    .trim()
+    .max(500, 'Keep notes under 500 characters.')
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
+});
 export type UpdateEntryInput = z.infer<typeof updateEntrySchema>;
 
 export const entryIdSchema = z.object({ id: z.string().min(1).max(64) });
@@ -98,8 +117,20 @@ export const entryFilterSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .refine(isRealDate)
     .optional(),
-  code: z.string().trim().toUpperCase().max(5).optional(),
-  siteId: z.string().max(40).optional(),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(5)
+    .regex(/^[A-Z0-9]*$/, 'Codes are letters and digits.')
+    .optional(),
+  // Site ids are cuids: anything else (a NUL character, markup) is refused here, for the API and
+  // the /entries page alike, instead of reaching the database.
+  siteId: z
+    .string()
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Unknown site.')
+    .optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type EntryFilter = z.infer<typeof entryFilterSchema>;

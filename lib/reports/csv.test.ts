@@ -33,6 +33,18 @@ describe('csv writer', () => {
     expect(csvCell('=1+2')).toBe("'=1+2");
   });
 
+  it("quotes and neutralises a cell that a ';'-separator spreadsheet would split into a formula cell", () => {
+    for (const bad of ["x;=cmd|' /C calc'!A0", 'a;@SUM(A1)', 'a; +1+1', 'a|=1+1', 'a\t-2+3', 'ok,=1+2']) {
+      const cell = csvCell(bad);
+      // One quoted field, so no separator inside it ever starts a new cell, and a leading quote mark.
+      expect(cell.startsWith(`"'`)).toBe(true);
+      expect(Papa.parse<string[]>(cell, { delimiter: ';' }).data[0]).toHaveLength(1);
+      expect(Papa.parse<string[]>(cell, { delimiter: ',' }).data[0]).toHaveLength(1);
+    }
+    expect(csvCell('a;b')).toBe('"a;b"'); // separator-like characters are always quoted
+    expect(csvCell('knee - left')).toBe('knee - left'); // a dash after a space is not a formula start
+  });
+
   it('keeps numbers of numeric columns numeric, negatives included, but neutralises text in them', () => {
     expect(csvCell('-1.25', 'number')).toBe('-1.25');
     expect(csvCell(-3, 'number')).toBe('-3');

@@ -1,15 +1,19 @@
-// RFC 4180 CSV writer: comma-separated, CRLF line ends, fields quoted when they hold a comma, a
-// quote, CR or LF (quotes doubled), UTF-8 with no byte-order mark, header row first. Text cells that
-// a spreadsheet would read as a formula (=, +, -, @, tab, CR first) get a leading single quote; cells
-// of numeric columns holding a real number are written as they are, so -1.25 stays a number.
+// RFC 4180 CSV writer: comma-separated, CRLF line ends, UTF-8 with no byte-order mark, header row
+// first. Fields are quoted (quotes doubled) when they hold a quote, CR, LF or any separator-like
+// character (comma, semicolon, tab, pipe): a spreadsheet whose list separator is ";" must not split
+// `x;=cmd|' /C calc'!A0` into a second cell that starts with "=". Text cells that a spreadsheet
+// would read as a formula (=, +, -, @, tab, CR first, or right after a separator-like character) get
+// a leading single quote; cells of numeric columns holding a real number are written as they are,
+// so -1.25 stays a number.
 // Streaming: csvChunks() turns an async iterable of row batches into string chunks, one per batch.
 import { isNumeric, type Column } from './columns';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_AFTER_SEPARATOR = /[,;\t|\r\n]\s*[=+\-@]/;
+const NEEDS_QUOTES = /[",;\t|\r\n]/;
 
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || FORMULA_AFTER_SEPARATOR.test(text) ? `'${text}` : text;
 }
 
 export function quote(field: string): string {

@@ -1,5 +1,7 @@
-// The demo account a newcomer signs in with. Its password is random and printed once, when the
-// account is created; `npm run db:seed -- --reset-demo-password` prints a new one.
+// The demo account a newcomer signs in with: an ordinary user (site admins are granted with
+// `npm run admin -- grant <email>`). Its password is random and printed once, when the account is
+// created; `npm run db:seed -- --reset-demo-password` prints a new one. Installs seeded before the
+// demo account stopped being an admin get it demoted on the next start.
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
@@ -21,6 +23,8 @@ export async function ensureDemoAccount({ resetPassword = false } = {}): Promise
   password?: string;
 }> {
   const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
+  if (existing)
+    await db.user.updateMany({ where: { id: existing.id, role: 'ADMIN' }, data: { role: 'USER' } });
   if (existing && !resetPassword) return { id: existing.id, created: false };
   const password = newPassword();
   const passwordHash = await hashPassword(password);
@@ -36,7 +40,6 @@ export async function ensureDemoAccount({ resetPassword = false } = {}): Promise
       demo: true, // the only account (with its seeded colleagues) compared with the synthetic set
       specialty: 'Orthopedic Surgery',
       careerStage: 'ATTENDING',
-      role: 'ADMIN', // so a newcomer can try the catalog admin page
       clinicalFte: 1,
       fiscalYearStartMonth: 1,
       targetPercentile: 50,

@@ -15,8 +15,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { verifyPassword } from '@/lib/auth/password';
-import { assertSignInAllowed, recordSignInFailure, SignInLockedError } from '@/lib/auth/throttle';
+import { assertCurrentPassword } from '@/lib/auth/reauth';
+import { forgetSessionTokens } from '@/lib/auth/session-token';
 import type { Actor } from '@/lib/session';
 
 export const EXPORT_FORMAT = 'benchline-account-export/1';
@@ -211,19 +211,14 @@ export async function deleteAccount({ actor, password, ip }: DeleteAccountInput)
     select: { id: true, email: true, passwordHash: true },
   });
   if (!user) throw new AppError('NOT_FOUND', 'Account not found.');
-  try {
-    await assertSignInAllowed({ email: user.email, ip });
-  } catch (err) {
-    if (err instanceof SignInLockedError) throw new AppError('RATE_LIMITED', err.message);
-    throw err;
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const locked = await recordSignInFailure({ email: user.email, ip });
-    if (locked > 0) throw new AppError('RATE_LIMITED', new SignInLockedError(locked).message);
-    throw new AppError('VALIDATION', 'Your password is not correct. Nothing was deleted.', {
-      password: ['Not correct.'],
-    });
-  }
+  await assertCurrentPassword({
+    email: user.email,
+    passwordHash: user.passwordHash,
+    password,
+    ip,
+    field: 'password',
+    wrongMessage: 'Your password is not correct. Nothing was deleted.',
+  });
   await db.$transaction(
     async (tx) => {
       // Audit rows first (they are found through the entries and imports about to go).
@@ -243,5 +238,7 @@ export async function deleteAccount({ actor, password, ip }: DeleteAccountInput)
     },
     { timeout: 120_000 },
   );
+  // The account is gone, so every session token of it is refused (lib/auth/sessions.ts).
+  forgetSessionTokens(user.id);
   return { deleted: true };
 }

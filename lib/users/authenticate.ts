@@ -20,7 +20,7 @@ export async function authenticate({ email, password, ip }: AuthenticateInput) {
   await assertSignInAllowed({ email: key, ip });
   const user = await db.user.findUnique({
     where: { email: key },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok) {
@@ -29,5 +29,5 @@ export async function authenticate({ email, password, ip }: AuthenticateInput) {
     return null;
   }
   await recordSignInSuccess({ email: key });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

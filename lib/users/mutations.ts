@@ -1,47 +1,82 @@
 // Account writes: sign-up, password change, profile. The actor always comes from the session.
 import 'server-only';
-import { db, Prisma } from '@/lib/db';
+import { db, Prisma, sqlOf } from '@/lib/db';
 import { listBenchmarkSources } from '@/lib/benchmarks/queries';
 import { resolveSpecialty } from '@/lib/benchmarks/specialties';
-import { AppError, isUniqueViolation } from '@/lib/errors';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@/lib/errors';
+import { hashPassword } from '@/lib/auth/password';
+import { assertCurrentPassword } from '@/lib/auth/reauth';
+import { assertSignUpAllowed } from '@/lib/auth/signup-throttle';
+import { revokeSessions } from '@/lib/auth/sessions';
 import type { Actor } from '@/lib/session';
 import type { ChangePasswordInput, ProfileInput, SignUpInput, TimeOffInput } from './schemas';
 
-export async function createUser(input: SignUpInput) {
+/**
+ * Creates an account. An email that already has one is answered exactly like a new one (same
+ * result, same argon2 cost) and changes nothing, so sign-up cannot tell who has an account. Once
+ * Benchline sends mail, the owner of the existing account is the one to tell.
+ */
+export async function createUser(input: SignUpInput): Promise<{ id: string | null; email: string }> {
+  const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.user.create({
-      data: { email: input.email.toLowerCase(), name: input.name, passwordHash },
-      select: { id: true, email: true, name: true },
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.', {
-        email: ['An account with this email already exists.'],
-      });
-    }
-    throw err;
-  }
+  const [row] = await db.$queryRaw<{ id: string }[]>`
+    insert into "User" (id, email, name, "passwordHash", "updatedAt")
+    values (${randomUUID()}, ${email}, ${input.name}, ${passwordHash}, now() at time zone 'UTC')
+    on conflict (email) do nothing
+    returning id`;
+  return { id: row?.id ?? null, email };
 }
 
-export async function changePassword({ actor, input }: { actor: Actor; input: ChangePasswordInput }) {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+/** Sign-up from a client address: throttled per address and globally, then createUser. */
+export async function signUp({ input, ip }: { input: SignUpInput; ip: string }) {
+  await assertSignUpAllowed({ ip });
+  return createUser(input);
+}
+
+/**
+ * Changes the password after checking the current one (throttled like sign-in) and ends every
+ * session of the account. Returns the new session version so the caller can re-issue its own cookie.
+ */
+export async function changePassword({
+  actor,
+  input,
+  ip,
+}: {
+  actor: Actor;
+  input: ChangePasswordInput;
+  ip: string;
+}): Promise<{ sessionVersion: number }> {
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { email: true, passwordHash: true },
+  });
   if (!user) throw new AppError('NOT_FOUND', 'Account not found.');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION', 'Your current password is not correct.', {
-      currentPassword: ['Not correct.'],
-    });
-  }
-  await db.$transaction([
-    db.user.update({
-      where: { id: actor.id },
-      data: { passwordHash: await hashPassword(input.newPassword) },
-    }),
-    db.auditEvent.create({
+  await assertCurrentPassword({
+    email: user.email,
+    passwordHash: user.passwordHash,
+    password: input.currentPassword,
+    ip,
+    field: 'currentPassword',
+    wrongMessage: 'Your current password is not correct.',
+  });
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.auditEvent.create({
       data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'password.change' },
-    }),
-  ]);
+    });
+    const sessionVersion = await revokeSessions({ userId: actor.id }, sqlOf(tx));
+    return { sessionVersion: sessionVersion ?? 0 };
+  });
+}
+
+/** "Sign out everywhere": ends every session of the actor, this one included. */
+export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<void> {
+  await revokeSessions({ userId: actor.id });
+  await db.auditEvent.create({
+    data: { actorId: actor.id, entityType: 'User', entityId: actor.id, action: 'sessions.revoke' },
+  });
 }
 
 export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {

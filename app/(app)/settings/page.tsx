@@ -4,6 +4,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { AccountData } from '@/components/settings/account-data';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { CreditPolicyForm } from '@/components/settings/credit-policy-form';
+import { SignOutEverywhere } from '@/components/settings/sign-out-everywhere';
 import { getCreditPolicy } from '@/lib/logs/policy';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { TimeOffList } from '@/components/settings/time-off-list';
@@ -132,6 +133,15 @@ export default async function SettingsPage({
           <CardHeader title="Password" />
           <div className="p-5">
             <ChangePasswordForm />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Sessions"
+            description="Signing out, or changing your password, ends every session of your account."
+          />
+          <div className="p-5">
+            <SignOutEverywhere />
           </div>
         </Card>
         <Card>

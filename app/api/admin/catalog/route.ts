@@ -2,6 +2,7 @@
 // one transaction; progress streams back as NDJSON, then entries under a new release are re-priced.
 import { assertSiteAdmin } from '@/lib/auth/roles';
 import { importCatalogFile } from '@/lib/catalog/import';
+import { readFormData } from '@/lib/http/body';
 import { assertSameOrigin, errorResponse } from '@/lib/http/route';
 import { describeRecompute, recomputeForRelease } from '@/lib/logs/recompute';
 import { AppError } from '@/lib/errors';
@@ -19,11 +20,11 @@ export async function POST(request: Request) {
     actor = await requireActor();
     assertSiteAdmin(actor);
     assertSameOrigin(request);
-    const form = await request.formData().catch(() => null);
+    const form = await readFormData(request, MAX_BYTES + 64 * 1024, 'The file');
     const f = form?.get('file');
     if (!(f instanceof File) || f.size === 0)
       throw new AppError('VALIDATION', 'Choose a CMS file to import.');
-    if (f.size > MAX_BYTES) throw new AppError('VALIDATION', 'Files up to 200 MB.');
+    if (f.size > MAX_BYTES) throw new AppError('TOO_LARGE', 'Files up to 200 MB.');
     file = f;
     replace = form?.get('replace') === 'on';
   } catch (err) {

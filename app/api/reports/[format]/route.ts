@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/route';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { createExport, exportHeaders } from '@/lib/reports/export';
 import { queryInput, reportQuerySchema } from '@/lib/reports/schemas';
 import { requireActor } from '@/lib/session';
@@ -37,7 +38,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       // vs 127.0.0.1), and the CSP's form-action 'self' would then block the redirect.
       return new Response(null, {
         status: 303,
-        headers: { location: `/reports?${back}`, 'cache-control': 'no-store' },
+        headers: {
+          location: safeRedirectPath(`/reports?${back}`, { fallback: '/reports' }),
+          'cache-control': 'no-store',
+        },
       });
     }
     const res = errorResponse(err);
