@@ -9,6 +9,8 @@ export type SourceNoteBenchmark = {
   specialty?: string;
   segment?: string;
   note?: string | null;
+  kind?: 'SURVEY' | 'MEDICARE_DERIVED';
+  caveat?: string | null;
 };
 
 /**
@@ -51,6 +53,11 @@ export function SourceNote({
           </span>
         )}
       </p>
+      {benchmark.kind === 'MEDICARE_DERIVED' && benchmark.caveat && (
+        <p className="font-medium text-amber-800" data-testid="source-caveat">
+          {benchmark.caveat}
+        </p>
+      )}
       {benchmark.note && <p className="text-slate-500">{benchmark.note}</p>}
     </div>
   );
