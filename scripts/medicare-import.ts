@@ -27,16 +27,25 @@ const program = new Command('medicare-import')
     DEFAULT_MIN_SERVICES,
   );
 
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 async function main(): Promise<number> {
   program.parse();
   const o = program.opts<{ year: number; minServices: number }>();
   const started = Date.now();
+  const cpuStart = cpuSeconds();
   const result = await runMedicareImport({
     source: program.args[0],
     year: o.year,
     minServices: o.minServices,
   });
-  if (result.ok) console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (result.ok)
+    console.log(
+      `Done in ${((Date.now() - started) / 1000).toFixed(1)} s (CPU ${(cpuSeconds() - cpuStart).toFixed(1)} s); peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (max RSS).`,
+    );
   return result.ok ? 0 : 1;
 }
 

@@ -3,7 +3,7 @@
 // in memory; `onBytes` reports the input bytes consumed for a progress bar.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Unzip, UnzipInflate } from 'fflate';
 
@@ -44,9 +44,17 @@ function unzipFirstCsv(input: Readable): Readable {
   return out;
 }
 
+/** Counts bytes as they are consumed (a Transform, so nothing flows before the parser reads). */
 function counted(stream: Readable, onBytes?: (n: number) => void): Readable {
-  if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
-  return stream;
+  if (!onBytes) return stream;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      onBytes(chunk.length);
+      done(null, chunk);
+    },
+  });
+  stream.on('error', (err) => counter.destroy(err));
+  return stream.pipe(counter);
 }
 
 export async function openMedicareSource(
