@@ -3,6 +3,7 @@
 // lib/benchmarks/medicare) from the 2023-layout fixture, priced under the release the app has.
 //   node scripts/with-db.mjs --fresh -- npx playwright test e2e/medicare.spec.ts
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createUser, signInViaApi, sql } from './factories';
@@ -29,6 +30,13 @@ test('a user chooses the Medicare-derived source and sees the caveat with its nu
   await sql().query(
     `update "User" set specialty = 'Internal Medicine', "fiscalYearStartMonth" = 1 where id = $1`,
     [user.id],
+  );
+  // One logged procedure so the dashboard shows its comparison (pricing has its own tests).
+  const id = randomUUID();
+  await sql().query(
+    `insert into "LogEntry" (id, "userId", "dateOfService", code, modifiers, units, "encounterKey", "creditedWrvu", "baseWorkRvu", "updatedAt")
+     values ($1, $2, $3::date, '99214', '{}', 1, $1, 1.92, 1.92, now())`,
+    [id, user.id, new Date().toISOString().slice(0, 10)],
   );
   await signInViaApi(page, user);
 

@@ -1,7 +1,7 @@
 // Benchmark: the Medicare-derived build on a generated file of CMS's size (default 10,000,000 rows,
 // about 3 GB, written streamed to a temp dir and deleted afterwards), priced under the real RVU23A
 // release. Targets: build <= 5 minutes and <= 500 MB peak memory. The build runs as the real CLI
-// (scripts/medicare-import.ts) in its own process, which reports its own max RSS, so neither the
+// (scripts/medicare-import.ts, with the heap cap of npm run benchmarks:medicare) in its own process, which reports its own max RSS, so neither the
 // generator nor the RVU release import here is counted. Run on a throw-away database:
 //   npm run bench:medicare [-- --rows 2000000]
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -36,7 +36,16 @@ async function main() {
   t = performance.now();
   const cli = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', 'scripts/medicare-import.ts', file, '--year', '2023'],
+    [
+      '--max-old-space-size=320',
+      '--import',
+      'tsx',
+      '--conditions=react-server',
+      'scripts/medicare-import.ts',
+      file,
+      '--year',
+      '2023',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   const buildS = (performance.now() - t) / 1000;
