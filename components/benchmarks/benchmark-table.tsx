@@ -13,13 +13,25 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
   const { source, row } = table;
   const cell = (v: number | null | undefined) =>
     v === null || v === undefined ? 'not published' : formatWhole(v);
+  const medicare = source.kind === 'MEDICARE_DERIVED';
   return (
     <div className="space-y-4">
+      {medicare && source.caveat && (
+        <p
+          className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
+          data-testid="source-caveat"
+        >
+          {source.caveat}
+        </p>
+      )}
       {row && (
         <div className="overflow-x-auto">
           <table className="w-full min-w-max text-sm" data-testid="benchmark-table">
             <caption className="pb-2 text-left text-xs text-slate-500">
-              Annual wRVUs per 1.0 clinical FTE: {row.specialty}
+              {medicare
+                ? 'Annual Medicare FFS wRVUs per individual provider, computed by Benchline from CMS data'
+                : 'Annual wRVUs per 1.0 clinical FTE'}
+              : {row.specialty}
               {row.segment !== 'all' ? `, ${row.segment}` : ''}. Percentiles not published by the source are
               never estimated.
             </caption>
@@ -34,7 +46,7 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
                   Mean
                 </th>
                 <th scope="col" className="px-2 py-1.5 text-right font-medium">
-                  Respondents
+                  {medicare ? 'Providers' : 'Respondents'}
                 </th>
               </tr>
             </thead>

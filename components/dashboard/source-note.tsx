@@ -9,6 +9,8 @@ export type SourceNoteBenchmark = {
   specialty?: string;
   segment?: string;
   note?: string | null;
+  kind?: 'SURVEY' | 'MEDICARE_DERIVED';
+  caveat?: string | null;
 };
 
 export type SourceNoteProps = {
@@ -53,6 +55,11 @@ export function SourceNote({ benchmark, className, link = true, specialty }: Sou
           </span>
         )}
       </p>
+      {benchmark.kind === 'MEDICARE_DERIVED' && benchmark.caveat && (
+        <p className="font-medium text-amber-800" data-testid="source-caveat">
+          {benchmark.caveat}
+        </p>
+      )}
       {sourceAgeNote(benchmark.dataYear) && (
         <p className="text-amber-800" data-testid="source-age">
           {sourceAgeNote(benchmark.dataYear)}

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/session';
 import { builtinSourceNotes } from './builtin';
+import { MEDICARE_CAVEAT, MEDICARE_METRIC } from './medicare/caveat';
 import type { PercentileTable } from './percentile';
 import { resolveSpecialty } from './specialties';
 
@@ -23,9 +24,11 @@ export type BenchmarkSourceSummary = {
   citation: string;
   builtIn: boolean;
   synthetic: boolean;
+  /** SURVEY, or MEDICARE_DERIVED (built from CMS Medicare data; never blended with surveys). */
+  kind: 'SURVEY' | 'MEDICARE_DERIVED';
   organization: { id: string; name: string } | null;
   rowCount: number;
-  /** From builtin.ts for built-in sources (no database column yet); null for imports. */
+  /** From builtin.ts for built-in sources (no database column yet); MEDICARE_CAVEAT for Medicare-derived. */
   quality: string | null;
   caveat: string | null;
 };
@@ -77,6 +80,7 @@ const sourceSelect = {
   citation: true,
   builtIn: true,
   synthetic: true,
+  kind: true,
   organization: { select: { id: true, name: true } },
   _count: { select: { rows: true } },
 } satisfies Prisma.BenchmarkSourceSelect;
@@ -85,7 +89,8 @@ type SourceRecord = Prisma.BenchmarkSourceGetPayload<{ select: typeof sourceSele
 
 function toSummary({ _count, ...s }: SourceRecord): BenchmarkSourceSummary {
   const notes = s.builtIn ? builtinSourceNotes(s.key) : null;
-  return { ...s, rowCount: _count.rows, quality: notes?.quality ?? null, caveat: notes?.caveat ?? null };
+  const caveat = s.kind === 'MEDICARE_DERIVED' ? MEDICARE_CAVEAT : (notes?.caveat ?? null);
+  return { ...s, rowCount: _count.rows, quality: notes?.quality ?? null, caveat };
 }
 
 /** Real built-ins first, then organisation/installation imports, newest data first; synthetic last. */
@@ -128,7 +133,7 @@ export async function getBenchmarkTable({
   sourceId,
   specialty,
   segment,
-  metric = 'wrvu_per_fte',
+  metric: wantedMetric,
 }: GetBenchmarkTableOptions): Promise<BenchmarkTable> {
   const canonical = resolveSpecialty(specialty);
   const source = await db.benchmarkSource.findFirst({
@@ -136,6 +141,7 @@ export async function getBenchmarkTable({
     select: sourceSelect,
   });
   if (!source) throw new AppError('NOT_FOUND', 'Benchmark source not found.');
+  const metric = wantedMetric ?? (source.kind === 'MEDICARE_DERIVED' ? MEDICARE_METRIC : 'wrvu_per_fte');
   const rows = canonical
     ? await db.benchmarkRow.findMany({ where: { sourceId, specialty: canonical, metric } })
     : [];

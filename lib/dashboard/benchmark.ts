@@ -3,12 +3,15 @@
 // real built-in source for the specialty, else none: "No published benchmark for <specialty>".
 // The synthetic demo set is used only for demo subjects (the demo account and its seeded
 // colleagues; always labelled): no percentile, rank or target of a real user comes from it.
-// Visibility is that of the physician being benchmarked, not of an admin looking on.
+// A Medicare-derived source (kind MEDICARE_DERIVED) is never a default: it is used only when
+// chosen in the profile, and carries its caveat. Visibility is that of the physician being
+// benchmarked, not of an admin looking on.
 // Resolved in one batch for the group view: two queries whatever the number of physicians.
 import 'server-only';
 import { sql } from '@/lib/db';
 import { builtinSourceNotes } from '@/lib/benchmarks/builtin';
 import { SYNTHETIC_LABEL } from '@/lib/benchmarks/synthetic';
+import { MEDICARE_CAVEAT, MEDICARE_METRIC } from '@/lib/benchmarks/medicare/caveat';
 import { publishedPoints, type PercentileTable } from '@/lib/benchmarks/percentile';
 import { resolveSpecialty } from '@/lib/benchmarks/specialties';
 
@@ -21,6 +24,7 @@ export type ResolvedBenchmark = {
   publisher: string;
   survey: string;
   synthetic: boolean;
+  kind: 'SURVEY' | 'MEDICARE_DERIVED';
   quality: string | null;
   caveat: string | null;
   url: string | null;
@@ -62,6 +66,7 @@ type Candidate = {
     publisher: string;
     survey: string;
     synthetic: boolean;
+    kind: 'SURVEY' | 'MEDICARE_DERIVED';
     builtIn: boolean;
     url: string | null;
     organizationId: string | null;
@@ -73,10 +78,11 @@ async function loadCandidates(specialties: string[], chosenIds: string[]): Promi
   return sql<Candidate>(
     `SELECT r.specialty, r.segment, r.p10::float8 AS p10, r.p25::float8 AS p25, r.p50::float8 AS p50, r.p75::float8 AS p75, r.p90::float8 AS p90, r.respondents,
             json_build_object('id', s.id, 'key', s.key, 'citation', s.citation, 'dataYear', s."dataYear", 'publisher', s.publisher, 'survey', s.survey,
-              'synthetic', s.synthetic, 'builtIn', s."builtIn", 'url', s.url, 'organizationId', s."organizationId") AS source
+              'synthetic', s.synthetic, 'kind', s.kind, 'builtIn', s."builtIn", 'url', s.url, 'organizationId', s."organizationId") AS source
      FROM "BenchmarkRow" r JOIN "BenchmarkSource" s ON s.id = r."sourceId"
-     WHERE r.specialty = ANY($1::text[]) AND r.metric = 'wrvu_per_fte' AND (s."builtIn" OR s.id = ANY($2::text[]))`,
-    [specialties, chosenIds],
+     WHERE r.specialty = ANY($1::text[]) AND (s."builtIn" OR s.id = ANY($2::text[]))
+       AND r.metric = CASE WHEN s.kind = 'MEDICARE_DERIVED' THEN $3 ELSE 'wrvu_per_fte' END`,
+    [specialties, chosenIds, MEDICARE_METRIC],
   );
 }
 
@@ -114,8 +120,9 @@ function toResolved(c: Candidate, chosen: BenchmarkChoice, note: string | null):
     publisher: c.source.publisher,
     survey: c.source.survey,
     synthetic: c.source.synthetic,
+    kind: c.source.kind,
     quality: notes?.quality ?? null,
-    caveat: notes?.caveat ?? null,
+    caveat: c.source.kind === 'MEDICARE_DERIVED' ? MEDICARE_CAVEAT : (notes?.caveat ?? null),
     url: c.source.url,
     specialty: c.specialty,
     segment: c.segment,

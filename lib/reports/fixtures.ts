@@ -70,6 +70,7 @@ export function fakeReportData(over: Partial<ReportData> = {}): ReportData {
       citation: SYNTHETIC_LABEL,
       dataYear: 2025,
       synthetic: true,
+      kind: 'SURVEY',
       label: SYNTHETIC_LABEL,
       caveat: null,
       specialty: 'Orthopedic surgery',

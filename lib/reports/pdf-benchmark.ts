@@ -13,8 +13,9 @@ export function benchmarkSection(w: Writer, data: ReportData) {
   }
   if (b.label) w.font(true, 10, C.warn).para(b.label);
   w.font(false, 9, C.ink).para(
-    `${b.publisher}: ${b.survey}. ${b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`}, annual wRVUs per 1.0 clinical FTE.`,
+    `${b.publisher}: ${b.survey}. ${b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`}, ${b.kind === 'MEDICARE_DERIVED' ? 'annual Medicare FFS wRVUs per provider' : 'annual wRVUs per 1.0 clinical FTE'}.`,
   );
+  if (b.kind === 'MEDICARE_DERIVED' && b.caveat) w.font(true, 9, C.warn).para(b.caveat);
   w.ensure(44);
   const cols = b.percentiles.length + 2;
   const cw = (RIGHT - M) / cols;
@@ -32,5 +33,5 @@ export function benchmarkSection(w: Writer, data: ReportData) {
   w.font(false, 8, C.muted).para(
     `${sourceLine(b)}.${b.percentiles.some((p) => p.value === null) ? ' n/p = not published by the source.' : ''}`,
   );
-  if (b.caveat) w.font(false, 8, C.muted).para(b.caveat);
+  if (b.caveat) w.font(false, 8, C.muted).para(b.caveat); // Medicare's again under its numbers
 }

@@ -84,6 +84,7 @@ export async function getReportData({
           citation: benchmark.citation,
           dataYear: benchmark.dataYear,
           synthetic: benchmark.synthetic,
+          kind: benchmark.kind,
           label: benchmark.label,
           caveat: benchmark.caveat,
           specialty: benchmark.specialty,

@@ -18,8 +18,10 @@ export type BenchmarkLine = { label: string; value: number | null; note: string 
 
 /** The comparison as label/value lines, with the source cited on its own lines. */
 export function benchmarkLines(b: ReportBenchmark): BenchmarkLine[] {
+  const medicare = b.kind === 'MEDICARE_DERIVED';
   return [
     ...(b.label ? [{ label: 'Note', value: null, note: b.label }] : []),
+    ...(medicare && b.caveat ? [{ label: 'Caveat', value: null, note: b.caveat }] : []),
     { label: 'Source', value: null, note: `${b.publisher}: ${b.survey}` },
     { label: 'Data year', value: null, note: String(b.dataYear) },
     { label: 'Citation', value: null, note: b.citation },
@@ -29,7 +31,7 @@ export function benchmarkLines(b: ReportBenchmark): BenchmarkLine[] {
       note: b.segment === 'all' ? b.specialty : `${b.specialty} (${b.segment})`,
     },
     ...b.percentiles.map((p) => ({
-      label: `${p.key} (wRVUs per 1.0 FTE)`,
+      label: medicare ? `${p.key} (Medicare FFS wRVUs per provider)` : `${p.key} (wRVUs per 1.0 FTE)`,
       value: p.value,
       note: p.value === null ? 'not published' : '',
     })),

@@ -61,6 +61,7 @@ export type ReportBenchmark = {
   citation: string;
   dataYear: number;
   synthetic: boolean;
+  kind: 'SURVEY' | 'MEDICARE_DERIVED';
   /** Exactly "Synthetic demo data - not survey data" for the synthetic set, else null. */
   label: string | null;
   caveat: string | null;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { importCatalogFile } from '@/lib/catalog/import';
 
 export const CMS_FILES = {
+  RVU23A: 'pfs/RVU23A/PPRRVU23_JAN.csv',
   RVU25A: 'pfs/RVU25A/PPRRVU25_JAN.csv',
   RVU25B: 'pfs/RVU25B/PPRRVU25_APR.csv',
   RVU25D: 'pfs/RVU25D/PPRRVU2025_Oct.csv',
