@@ -412,6 +412,7 @@ type Entry = { expect: string; attempt: () => Promise<void> };
 const L = 'lib/logs/actions.ts';
 const U = 'lib/users/actions.ts';
 const BENCH = 'app/(app)/benchmarks/actions.ts';
+const RESET = 'lib/users/password-reset-actions.ts';
 
 const MATRIX: Record<string, Entry> = {
   // Route handlers
@@ -626,6 +627,25 @@ const MATRIX: Record<string, Entry> = {
     attempt: async () => page('B', '/signin', [200, 307]),
   },
   'page /signup': { expect: 'public form', attempt: async () => page('B', '/signup', [200, 307]) },
+  'page /forgot-password': {
+    expect: 'public form',
+    attempt: async () => page('B', '/forgot-password', [200]),
+  },
+  'page /reset-password': {
+    expect: "a made-up token or A's stored token hash opens no form",
+    attempt: async () => {
+      const hash = 'e'.repeat(64);
+      await sql().query(
+        `insert into "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt") values ($1, $2, $3, now() + interval '30 minutes')`,
+        [`t_${randomUUID()}`, world.a.id, hash],
+      );
+      for (const token of [hash, 'A'.repeat(43)]) {
+        const res = await client('B').get(`/reset-password?token=${token}`);
+        await expectStatus(res, [200], `B opens /reset-password?token=${token}`);
+        expect(await res.text()).not.toContain('Set new password');
+      }
+    },
+  },
   'page /codes': { expect: 'public catalog', attempt: async () => page('C', '/codes?q=knee', [200]) },
   'page /codes/[code]': { expect: 'public code page', attempt: async () => page('C', '/codes/99213', [200]) },
   'page /dashboard': {
@@ -901,6 +921,28 @@ const MATRIX: Record<string, Entry> = {
           { id: world.a.timeOffId },
           { ok: false, code: 'NOT_FOUND' },
         );
+    },
+  },
+  [`action ${RESET}#requestPasswordResetAction`]: {
+    expect: "A's email gets the same answer as an unknown one; A's password unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        for (const email of [world.a.email, `nobody-${randomUUID()}@test.benchline.local`])
+          await action(who, RESET, 'requestPasswordResetAction', { email }, { ok: true });
+    },
+  },
+  [`action ${RESET}#resetPasswordAction`]: {
+    expect: "no token of A's -> VALIDATION; A's password unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        for (const token of ['A'.repeat(43), 'f'.repeat(64), world.a.id])
+          await action(
+            who,
+            RESET,
+            'resetPasswordAction',
+            { token, newPassword: 'hijacked password 123', confirmPassword: 'hijacked password 123' },
+            { ok: false, code: 'VALIDATION' },
+          );
     },
   },
   [`action ${BENCH}#importBenchmarkAction`]: {

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -10,7 +11,15 @@ function safeCallback(url: string | null): string {
   return url && url.startsWith('/') && !url.startsWith('//') ? url : '/dashboard';
 }
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
+export function SignInForm({
+  callbackUrl,
+  notice,
+  email,
+}: {
+  callbackUrl: string | null;
+  notice?: string;
+  email?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -42,11 +51,31 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {notice && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800">{notice}</p>}
       <Field label="Email" htmlFor="email">
-        <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          autoFocus={!email}
+          defaultValue={email}
+        />
       </Field>
       <Field label="Password" htmlFor="password">
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus={!!email}
+        />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <div aria-live="assertive" data-testid="signin-error" className="min-h-5 text-sm text-red-600">
         {error}
       </div>

@@ -9,15 +9,24 @@ export const metadata: Metadata = { title: 'Sign in' };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; reset?: string; email?: string }>;
 }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, reset, email } = await searchParams;
+  const notice = reset
+    ? 'Your password was changed. Sign in with the new one.'
+    : signedOut
+      ? 'You are signed out.'
+      : undefined;
   if (await getCurrentUser()) redirect('/dashboard');
   return (
     <>
       <h1 className="text-xl font-semibold">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-slate-500">Welcome back. Your log is where you left it.</p>
-      <SignInForm callbackUrl={callbackUrl ?? null} notice={signedOut ? 'You are signed out.' : undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl ?? null}
+        notice={notice}
+        email={typeof email === 'string' ? email.slice(0, 320) : undefined}
+      />
       <p className="mt-6 text-center text-sm text-slate-500">
         New to Benchline?{' '}
         <Link href="/signup" className="font-medium text-brand-700 hover:underline">
