@@ -413,6 +413,7 @@ const L = 'lib/logs/actions.ts';
 const U = 'lib/users/actions.ts';
 const BENCH = 'app/(app)/benchmarks/actions.ts';
 const RESET = 'lib/users/password-reset-actions.ts';
+const FIRST_RUN = 'lib/users/first-run-actions.ts';
 
 const MATRIX: Record<string, Entry> = {
   // Route handlers
@@ -636,7 +637,7 @@ const MATRIX: Record<string, Entry> = {
     attempt: async () => {
       const hash = 'e'.repeat(64);
       await sql().query(
-        `insert into "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt") values ($1, $2, $3, now() + interval '30 minutes')`,
+        `insert into "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt") values ($1, $2, $3, (now() at time zone 'UTC') + interval '30 minutes')`,
         [`t_${randomUUID()}`, world.a.id, hash],
       );
       for (const token of [hash, 'A'.repeat(43)]) {
@@ -719,6 +720,16 @@ const MATRIX: Record<string, Entry> = {
   'page /settings': {
     expect: 'own profile only',
     attempt: async () => page('B', `/settings?user=${world.a.id}`, [200]),
+  },
+  'page /welcome': {
+    expect: "own first-run only; A's organisation's benchmark table is not offered",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        const res = await client(who).get(`/welcome?user=${world.a.id}`, { maxRedirects: 0 });
+        await expectStatus(res, [200], `${who} GET /welcome`);
+        expect(await res.text()).not.toContain(world.orgY.publisher);
+      }
+    },
   },
   'page /admin/catalog': {
     expect: 'not a site admin -> 404',
@@ -943,6 +954,27 @@ const MATRIX: Record<string, Entry> = {
             { token, newPassword: 'hijacked password 123', confirmPassword: 'hijacked password 123' },
             { ok: false, code: 'VALIDATION' },
           );
+    },
+  },
+  [`action ${FIRST_RUN}#saveFirstRunStepAction`]: {
+    expect: "only own profile; A's organisation's benchmark table as the caller's source -> VALIDATION",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        await action(
+          who,
+          FIRST_RUN,
+          'saveFirstRunStepAction',
+          { step: 'benchmark', benchmarkSourceId: world.orgY.sourceId },
+          { ok: false, code: 'VALIDATION' },
+        );
+        await action(
+          who,
+          FIRST_RUN,
+          'saveFirstRunStepAction',
+          { step: 'fte', clinicalFte: 0.9 },
+          { ok: true },
+        );
+      }
     },
   },
   [`action ${BENCH}#importBenchmarkAction`]: {

@@ -10,6 +10,8 @@ const NEW_PASSWORD = 'a freshly reset passphrase';
 async function askForLink(page: Page, email: string) {
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
+  // Client-side navigation: the sign-in form (with its own Email field) stays until the new page shows.
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await expect(page).toHaveURL(/\/forgot-password$/);
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send me a reset link' }).click();

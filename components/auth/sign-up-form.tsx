@@ -40,7 +40,7 @@ export function SignUpForm() {
       router.push('/signin');
       return;
     }
-    router.replace('/settings?welcome=1');
+    router.replace('/welcome');
     router.refresh();
   }
 
