@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Activity, BarChart3, FileDown, Search, ShieldCheck, Smartphone } from 'lucide-react';
 import { buttonClass } from '@/components/ui/button';
 import { Logo } from '@/components/ui/logo';
+import { getCurrentUser } from '@/lib/session';
 
 const FEATURES = [
   {
@@ -36,7 +37,9 @@ const FEATURES = [
   },
 ];
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  // Signed in: the way back into the app replaces "Sign in / Get started".
+  const user = await getCurrentUser();
   return (
     <div className="min-h-dvh bg-white">
       <header className="mx-auto flex max-w-6xl items-center justify-between px-4 py-5 sm:px-6">
@@ -48,12 +51,20 @@ export default function LandingPage() {
           >
             Code catalog
           </Link>
-          <Link href="/signin" className={buttonClass('ghost', 'sm')}>
-            Sign in
-          </Link>
-          <Link href="/signup" className={buttonClass('primary', 'sm')}>
-            Get started
-          </Link>
+          {user ? (
+            <Link href="/dashboard" className={buttonClass('primary', 'sm')} data-testid="open-dashboard">
+              Open your dashboard
+            </Link>
+          ) : (
+            <>
+              <Link href="/signin" className={buttonClass('ghost', 'sm')}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={buttonClass('primary', 'sm')}>
+                Get started
+              </Link>
+            </>
+          )}
         </nav>
       </header>
       <main>
@@ -70,9 +81,20 @@ export default function LandingPage() {
             for your specialty where a source exists, with the source of every number in plain view.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/signup" className={buttonClass('primary', 'lg')}>
-              Create a free account
-            </Link>
+            {user ? (
+              <>
+                <Link href="/log" className={buttonClass('primary', 'lg')}>
+                  Log a procedure
+                </Link>
+                <Link href="/dashboard" className={buttonClass('secondary', 'lg')}>
+                  Go to the dashboard
+                </Link>
+              </>
+            ) : (
+              <Link href="/signup" className={buttonClass('primary', 'lg')}>
+                Create a free account
+              </Link>
+            )}
             <Link href="/codes" className={buttonClass('secondary', 'lg')}>
               Browse CPT codes
             </Link>

@@ -12,8 +12,8 @@ test('sign up creates an account, lands in the app, and signs out', async ({ pag
 
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/settings\?welcome=1/);
-  await expect(page.getByTestId('welcome')).toBeVisible();
+  await expect(page).toHaveURL(/\/welcome$/);
+  await expect(page.getByTestId('first-run')).toBeVisible();
 
   const { rows } = await sql().query('select name, "passwordHash" from "User" where email = $1', [email]);
   expect(rows).toHaveLength(1);

@@ -412,6 +412,8 @@ type Entry = { expect: string; attempt: () => Promise<void> };
 const L = 'lib/logs/actions.ts';
 const U = 'lib/users/actions.ts';
 const BENCH = 'app/(app)/benchmarks/actions.ts';
+const RESET = 'lib/users/password-reset-actions.ts';
+const FIRST_RUN = 'lib/users/first-run-actions.ts';
 
 const MATRIX: Record<string, Entry> = {
   // Route handlers
@@ -644,6 +646,25 @@ const MATRIX: Record<string, Entry> = {
     attempt: async () => page('B', '/signin', [200, 307]),
   },
   'page /signup': { expect: 'public form', attempt: async () => page('B', '/signup', [200, 307]) },
+  'page /forgot-password': {
+    expect: 'public form',
+    attempt: async () => page('B', '/forgot-password', [200]),
+  },
+  'page /reset-password': {
+    expect: "a made-up token or A's stored token hash opens no form",
+    attempt: async () => {
+      const hash = 'e'.repeat(64);
+      await sql().query(
+        `insert into "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt") values ($1, $2, $3, (now() at time zone 'UTC') + interval '30 minutes')`,
+        [`t_${randomUUID()}`, world.a.id, hash],
+      );
+      for (const token of [hash, 'A'.repeat(43)]) {
+        const res = await client('B').get(`/reset-password?token=${token}`);
+        await expectStatus(res, [200], `B opens /reset-password?token=${token}`);
+        expect(await res.text()).not.toContain('Set new password');
+      }
+    },
+  },
   'page /codes': { expect: 'public catalog', attempt: async () => page('C', '/codes?q=knee', [200]) },
   'page /codes/[code]': { expect: 'public code page', attempt: async () => page('C', '/codes/99213', [200]) },
   'page /dashboard': {
@@ -717,6 +738,16 @@ const MATRIX: Record<string, Entry> = {
   'page /settings': {
     expect: 'own profile only',
     attempt: async () => page('B', `/settings?user=${world.a.id}`, [200]),
+  },
+  'page /welcome': {
+    expect: "own first-run only; A's organisation's benchmark table is not offered",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        const res = await client(who).get(`/welcome?user=${world.a.id}`, { maxRedirects: 0 });
+        await expectStatus(res, [200], `${who} GET /welcome`);
+        expect(await res.text()).not.toContain(world.orgY.publisher);
+      }
+    },
   },
   'page /admin/catalog': {
     expect: 'not a site admin -> 404',
@@ -917,6 +948,49 @@ const MATRIX: Record<string, Entry> = {
           { id: world.a.timeOffId },
           { ok: false, code: 'NOT_FOUND' },
         );
+    },
+  },
+  [`action ${RESET}#requestPasswordResetAction`]: {
+    expect: "A's email gets the same answer as an unknown one; A's password unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        for (const email of [world.a.email, `nobody-${randomUUID()}@test.benchline.local`])
+          await action(who, RESET, 'requestPasswordResetAction', { email }, { ok: true });
+    },
+  },
+  [`action ${RESET}#resetPasswordAction`]: {
+    expect: "no token of A's -> VALIDATION; A's password unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        for (const token of ['A'.repeat(43), 'f'.repeat(64), world.a.id])
+          await action(
+            who,
+            RESET,
+            'resetPasswordAction',
+            { token, newPassword: 'hijacked password 123', confirmPassword: 'hijacked password 123' },
+            { ok: false, code: 'VALIDATION' },
+          );
+    },
+  },
+  [`action ${FIRST_RUN}#saveFirstRunStepAction`]: {
+    expect: "only own profile; A's organisation's benchmark table as the caller's source -> VALIDATION",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        await action(
+          who,
+          FIRST_RUN,
+          'saveFirstRunStepAction',
+          { step: 'benchmark', benchmarkSourceId: world.orgY.sourceId },
+          { ok: false, code: 'VALIDATION' },
+        );
+        await action(
+          who,
+          FIRST_RUN,
+          'saveFirstRunStepAction',
+          { step: 'fte', clinicalFte: 0.9 },
+          { ok: true },
+        );
+      }
     },
   },
   [`action ${BENCH}#importBenchmarkAction`]: {

@@ -91,6 +91,8 @@ test('the dashboard shows cards and charts whose tables match the cards, with th
     'chart-sites',
     'chart-weekly',
   ]) {
+    // Charts are drawn when they scroll into view (components/dashboard/charts/lazy.tsx).
+    await page.getByTestId(chart).scrollIntoViewIfNeeded();
     await expect(page.getByTestId(chart).locator('svg.recharts-surface').first()).toBeVisible();
   }
 

@@ -8,7 +8,21 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: optional(z.string().url()),
   NEXTAUTH_SECRET: optional(z.string().min(16)),
+  // The app's public address. Unset: next-auth and mailed links use the address each request came to
+  // (so a phone on the machine's LAN address lands on the app); set it for any internet deployment.
   NEXTAUTH_URL: optional(z.string().url()),
+  // Outgoing mail (lib/mail): smtp://user:pass@host:587 or smtps://…:465. Unset: mail is printed on
+  // the server console instead (the embedded default).
+  SMTP_URL: optional(
+    z
+      .string()
+      .url()
+      .refine((u) => /^smtps?:\/\//.test(u), 'Use smtp://… or smtps://…'),
+  ),
+  MAIL_FROM: z.preprocess(
+    emptyToUndefined,
+    z.string().min(3).default('Benchline <no-reply@benchline.local>'),
+  ),
   CMS_DATA_DIR: optional(z.string()),
   // Space-separated URLs of CMS files (RVU zip, HCPCS, ASP) to import on first start.
   CMS_IMPORT_URLS: optional(z.string()),
@@ -35,6 +49,12 @@ if (!parsed.success) {
 }
 
 export const env = parsed.data;
+
+// next-auth computes every absolute URL it returns (sign-out and sign-in redirects) from
+// NEXTAUTH_URL, or, with AUTH_TRUST_HOST, from the request's own Host. Without an explicit
+// NEXTAUTH_URL its fallback is http://localhost:3000, which a phone on the LAN address cannot reach:
+// take the origin from the request instead.
+if (!env.NEXTAUTH_URL && process.env.AUTH_TRUST_HOST === undefined) process.env.AUTH_TRUST_HOST = 'true';
 
 /** The database URL, or a clear error: pg would otherwise silently try localhost:5432. */
 export function requireDatabaseUrl(): string {

@@ -82,7 +82,8 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+      // No default NEXTAUTH_URL: without one the app answers on whatever address it was reached at
+      // (localhost, 127.0.0.1, the machine's LAN address from a phone); see lib/env.ts.
       PORT: port,
       NEXT_TELEMETRY_DISABLED: '1',
       CHECKPOINT_DISABLE: '1',

@@ -1,12 +1,21 @@
 'use client';
 import { useState } from 'react';
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
+export function SignInForm({
+  callbackUrl,
+  notice,
+  email,
+}: {
+  callbackUrl: string | null;
+  notice?: string;
+  email?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -39,11 +48,31 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string | null
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {notice && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800">{notice}</p>}
       <Field label="Email" htmlFor="email">
-        <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          autoFocus={!email}
+          defaultValue={email}
+        />
       </Field>
       <Field label="Password" htmlFor="password">
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus={!!email}
+        />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <div aria-live="assertive" data-testid="signin-error" className="min-h-5 text-sm text-red-600">
         {error}
       </div>

@@ -42,7 +42,7 @@ export function SignUpForm() {
       router.push('/signin?signedUp=1');
       return;
     }
-    router.replace('/settings?welcome=1');
+    router.replace('/welcome');
     router.refresh();
   }
 

@@ -55,7 +55,7 @@ export function BenchmarkTableCard({ table }: { table: BenchmarkTable }) {
                 {PERCENTILE_KEYS.map((k) => (
                   <td
                     key={k}
-                    className={`tabular px-2 py-2 text-right ${row.table[k] == null ? 'text-xs text-slate-400' : 'font-semibold text-slate-900'}`}
+                    className={`tabular px-2 py-2 text-right ${row.table[k] == null ? 'text-xs text-slate-600' : 'font-semibold text-slate-900'}`}
                   >
                     {cell(row.table[k])}
                   </td>

@@ -151,7 +151,7 @@ export function CodeSearchBox({
           >
             <span className="w-14 shrink-0 font-mono font-semibold text-slate-900">{s.code}</span>
             <span className="min-w-0 flex-1 truncate text-slate-700">{s.shortDescription}</span>
-            <span className="tabular shrink-0 text-xs text-slate-500">
+            <span className="tabular shrink-0 text-xs text-slate-600">
               {s.aspDrug ? 'ASP drug' : s.workRvu !== null ? `${formatRvu(s.workRvu)} wRVU` : ''}
             </span>
           </li>

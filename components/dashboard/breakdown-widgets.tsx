@@ -2,7 +2,7 @@ import { formatWrvu } from '@/lib/dashboard/format';
 import { getBreakdowns, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
-import { BarListChart } from './charts/bar-list-chart';
+import { BarListChart } from './charts/lazy';
 
 const share = (part: number, total: number) => (total > 0 ? `${Math.round((part / total) * 100)}%` : '-');
 

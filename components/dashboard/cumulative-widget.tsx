@@ -3,7 +3,7 @@ import { formatWrvu } from '@/lib/dashboard/format';
 import { getCumulativeSeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
-import { CumulativeChart } from './charts/cumulative-chart';
+import { CumulativeChart } from './charts/lazy';
 import { SourceNote } from './source-note';
 
 const KEYS = ['p25', 'p50', 'p75', 'p90'] as const;

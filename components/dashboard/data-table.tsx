@@ -26,7 +26,8 @@ export function DataTable({
   testId?: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // A keyboard user can scroll a table wider than the screen (focusable region, named by its caption).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-max text-sm" data-testid={testId}>
         <caption className="pb-2 text-left text-xs text-slate-500">{caption}</caption>
         <thead>

@@ -4,7 +4,7 @@ import { formatWrvu } from '@/lib/dashboard/format';
 import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
-import { MonthlyChart } from './charts/monthly-chart';
+import { MonthlyChart } from './charts/lazy';
 import { SourceNote } from './source-note';
 
 /** Monthly wRVU bars with the percentile lines prorated to each month (and to the FTE). */

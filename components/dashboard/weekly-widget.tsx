@@ -3,7 +3,7 @@ import { formatDelta, formatWrvu } from '@/lib/dashboard/format';
 import { getWeeklyTrend, TREND_WEEKS, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
-import { WeeklyChart } from './charts/weekly-chart';
+import { WeeklyChart } from './charts/lazy';
 
 /** Week-over-week trend: the last weeks of the range (Monday to Sunday) and each week's change. */
 export async function WeeklyWidget({ options }: { options: DashboardOptions }) {

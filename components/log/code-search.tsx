@@ -138,7 +138,7 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
             >
               <span className="w-14 shrink-0 font-mono font-semibold text-slate-900">{h.code}</span>
               <span className="flex-1 truncate text-slate-700">{h.shortDescription}</span>
-              <span className="tabular shrink-0 text-xs text-slate-500">
+              <span className="tabular shrink-0 text-xs text-slate-600">
                 {h.aspDrug ? 'ASP drug' : h.workRvu != null ? `${Number(h.workRvu).toFixed(2)} wRVU` : ''}
               </span>
             </li>

@@ -95,7 +95,7 @@ export function ReportForm({
               />
               <span>
                 <span className="font-medium text-slate-900">{c.label}</span>
-                <span className="block text-xs text-slate-500">{c.hint}</span>
+                <span className="block text-xs text-slate-600">{c.hint}</span>
               </span>
             </label>
           ))}
@@ -120,7 +120,7 @@ export function ReportForm({
               />
               <span>
                 <span className="font-medium text-slate-900">{l.label}</span>
-                <span className="block text-xs text-slate-500">{l.hint}</span>
+                <span className="block text-xs text-slate-600">{l.hint}</span>
               </span>
             </label>
           ))}

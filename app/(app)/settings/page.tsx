@@ -41,14 +41,9 @@ const SPECIALTY_SUGGESTIONS = [
   'Hospital Medicine',
 ];
 
-export default async function SettingsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ welcome?: string }>;
-}) {
+export default async function SettingsPage() {
   const actor = await requireUser('/settings');
-  const [{ welcome }, profile, sources, timeOff, policy] = await Promise.all([
-    searchParams,
+  const [profile, sources, timeOff, policy] = await Promise.all([
     getProfile({ actor }),
     listBenchmarkSources({ actor }),
     listTimeOff({ actor }),
@@ -58,15 +53,6 @@ export default async function SettingsPage({
   return (
     <>
       <PageHeader title="Settings" description={profile.email} />
-      {welcome && (
-        <p
-          className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900"
-          data-testid="welcome"
-        >
-          Welcome to Benchline. Tell us your specialty and clinical FTE so your benchmarks compare like with
-          like.
-        </p>
-      )}
       <div className="space-y-6">
         <Card>
           <CardHeader title="Profile" description="Used for benchmarks, pace and reports." />

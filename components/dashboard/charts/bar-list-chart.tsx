@@ -10,7 +10,12 @@ export function BarListChart({ data, color = ACTUAL }: { data: BarDatum[]; color
   return (
     <div className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+        >
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" tick={axisTick} tickLine={false} tickFormatter={compact} />
           <YAxis
