@@ -4,7 +4,7 @@
 // through POST /api/entries (zod, pricing engine, audit) for a template user, and the users' entries
 // are bulk copies of those templates (same code, modifiers, setting, stored wRVU and explanation) on
 // their own dates, in one INSERT ... SELECT per 5,000 rows. The daily rollup triggers run as for any
-// write. ANALYZE afterwards, as autovacuum would.
+// write. VACUUM ANALYZE afterwards, as autovacuum would soon after a bulk load.
 import { randomUUID } from 'node:crypto';
 import { createSignedInUser } from './fault-db-restart.mjs';
 
@@ -100,12 +100,12 @@ async function fillUser(db, { userId, templateIds, count, years, seed }) {
   const days = weekdays(years);
   const r = rng(seed);
   const rows = { day: [], tpl: [], enc: [], site: [], minute: [] };
-  const perDay = count / days.length;
   let made = 0;
   for (let d = 0; d < days.length && made < count; d++) {
-    // Spread the remainder so the total is exact: about perDay lines, varying by +-30 %.
+    // About the remaining average a day, varying by +-30 %; the last day takes what is left.
     const left = count - made;
-    const n = d === days.length - 1 ? left : Math.min(left, Math.round(perDay * (0.7 + 0.6 * r())));
+    const average = left / (days.length - d);
+    const n = d === days.length - 1 ? left : Math.min(left, Math.round(average * (0.7 + 0.6 * r())));
     let encounter = 0;
     for (let i = 0; i < n;) {
       const lines = Math.min(n - i, 1 + Math.floor(r() * 3));
@@ -157,6 +157,6 @@ export async function createBenchUsers({ base, databaseUrl, db, heavyEntries = 3
     years: 1,
     seed: 2,
   });
-  await db.query('ANALYZE');
+  await db.query('VACUUM ANALYZE');
   return { heavy, light };
 }

@@ -1,80 +1,12 @@
 // Reads of a user's procedure log. Every query is scoped to the actor (`userId: actor.id`);
-// totals are SQL aggregates over the same filter as the list.
+// the entries list and its totals are in ./list-entries.
 import 'server-only';
-import { db, sql, type Prisma } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
 import type { LineResult } from '@/lib/rvu/types';
-import type { EntryFilter } from './schemas';
 
-export const PAGE_SIZE = 50;
-
-function where(actor: Actor, f: Partial<EntryFilter>): Prisma.LogEntryWhereInput {
-  return {
-    userId: actor.id,
-    deletedAt: null,
-    dateOfService:
-      f.from || f.to
-        ? {
-            gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
-            lte: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined,
-          }
-        : undefined,
-    code: f.code ? { startsWith: f.code } : undefined,
-    siteId: f.siteId || undefined,
-  };
-}
-
-export async function listEntries({ actor, filter }: { actor: Actor; filter: EntryFilter }) {
-  const w = where(actor, filter);
-  const [rows, totals] = await Promise.all([
-    db.logEntry.findMany({
-      where: w,
-      orderBy: [{ dateOfService: 'desc' }, { createdAt: 'desc' }],
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        dateOfService: true,
-        code: true,
-        modifiers: true,
-        units: true,
-        encounterKey: true,
-        setting: true,
-        role: true,
-        note: true,
-        creditedWrvu: true,
-        baseWorkRvu: true,
-        excluded: true,
-        releaseId: true,
-        status: true,
-        site: { select: { id: true, name: true } },
-      },
-    }),
-    db.logEntry.aggregate({ where: w, _sum: { creditedWrvu: true }, _count: { _all: true } }),
-  ]);
-  const codes = [...new Set(rows.map((r) => r.code))];
-  const descriptions = new Map(
-    (
-      await db.code.findMany({
-        where: { code: { in: codes } },
-        select: { code: true, shortDescription: true },
-      })
-    ).map((c) => [c.code, c.shortDescription]),
-  );
-  return {
-    rows: rows.map((r) => ({
-      ...r,
-      dateOfService: r.dateOfService.toISOString().slice(0, 10),
-      creditedWrvu: r.creditedWrvu.toFixed(2),
-      baseWorkRvu: r.baseWorkRvu.toFixed(2),
-      description: descriptions.get(r.code) ?? '',
-    })),
-    total: { count: totals._count._all, wrvu: (totals._sum.creditedWrvu ?? 0).toString() },
-    page: filter.page,
-    pages: Math.max(1, Math.ceil(totals._count._all / PAGE_SIZE)),
-  };
-}
+export { listEntries, PAGE_SIZE } from './list-entries';
 
 /** One entry with the engine's stored explanation ("why this number"). */
 export async function getEntry({ actor, id }: { actor: Actor; id: string }) {

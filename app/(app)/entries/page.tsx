@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
-import { DeleteEntryButton } from '@/components/entries/delete-entry-button';
+import { EntriesTable } from '@/components/entries/entries-table';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
@@ -103,54 +103,19 @@ export default async function EntriesPage({
         </EmptyState>
       ) : (
         <Card className="overflow-hidden">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Logged procedures</caption>
-            <thead className="bg-slate-50 text-left text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Date
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Code
-                </th>
-                <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                  Site
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  wRVU
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((e) => (
-                <tr key={e.id} data-testid="entry-row">
-                  <td className="tabular px-4 py-3 whitespace-nowrap text-slate-600">{e.dateOfService}</td>
-                  <td className="px-4 py-3">
-                    <span className="font-mono font-semibold">{e.code}</span>
-                    {e.modifiers.length > 0 && (
-                      <span className="text-slate-500">-{e.modifiers.join('-')}</span>
-                    )}
-                    {e.units > 1 && <span className="text-slate-500"> ×{e.units}</span>}
-                    <span className="block max-w-xs truncate text-xs text-slate-500">{e.description}</span>
-                  </td>
-                  <td className="hidden px-4 py-3 text-slate-600 md:table-cell">{e.site?.name ?? '-'}</td>
-                  <td className="tabular px-4 py-3 text-right font-medium">
-                    {e.creditedWrvu}
-                    {e.excluded && <span className="block text-xs font-normal text-slate-500">excluded</span>}
-                  </td>
-                  <td className="px-2 py-3 text-right whitespace-nowrap">
-                    <Link href={`/entries/${e.id}`} className={buttonClass('ghost', 'sm')}>
-                      Why?
-                    </Link>
-                    <DeleteEntryButton id={e.id} code={e.code} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <EntriesTable
+            rows={result.rows.map((e) => ({
+              id: e.id,
+              date: e.dateOfService,
+              code: e.code,
+              modifiers: e.modifiers,
+              units: e.units,
+              description: e.description,
+              site: e.site?.name ?? null,
+              wrvu: e.creditedWrvu,
+              excluded: e.excluded,
+            }))}
+          />
         </Card>
       )}
       {result.pages > 1 && (
