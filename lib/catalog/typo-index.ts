@@ -198,3 +198,11 @@ export async function loadTypoIndex(): Promise<TypoIndex | null> {
   await refresh();
   return state.benchlineTypo.index;
 }
+
+/**
+ * Forgets the index after this process changed the catalog (an import): typo search uses the
+ * pg_trgm statement, which never skips the exact one, until the index is rebuilt from the new codes.
+ */
+export function invalidateTypoIndex(): void {
+  if (state.benchlineTypo) Object.assign(state.benchlineTypo, { index: null, version: '', checkedAt: 0 });
+}
