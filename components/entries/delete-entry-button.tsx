@@ -45,21 +45,20 @@ export function DeleteEntryButton({
       if (afterDelete) router.push(afterDelete);
       router.refresh();
     });
-  const label = <span className="sr-only sm:not-sr-only">Delete</span>;
-  // The list's cells style this one; the sprite's symbol gives the icon.
+  // Compact: the list's cells style it (the label only from sm up), the sprite's symbol is the icon.
   if (compact)
     return (
       <button type="button" aria-label={`Delete ${code}`} disabled={pending} onClick={onClick}>
         <svg aria-hidden>
           <use href="#trash-icon" />
         </svg>
-        {label}
+        <span>Delete</span>
       </button>
     );
   return (
     <Button variant="ghost" size="sm" aria-label={`Delete ${code}`} disabled={pending} onClick={onClick}>
       <Trash2 aria-hidden className="h-4 w-4" />
-      {label}
+      <span className="sr-only sm:not-sr-only">Delete</span>
     </Button>
   );
 }

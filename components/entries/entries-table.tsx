@@ -3,20 +3,8 @@
 // not a tree of markup per line). The explanation of a line ("why this number") is not part of the
 // list: "Why?" opens the line's own page, which loads it on demand.
 import Link from 'next/link';
+import type { EntryListRow } from '@/lib/logs/list-entries';
 import { DeleteEntryButton, TrashIconSprite } from './delete-entry-button';
-
-/** One line of the list, as sent to the browser. */
-export type EntryListRow = {
-  id: string;
-  date: string;
-  code: string;
-  modifiers: string[];
-  units: number;
-  description: string;
-  site: string | null;
-  wrvu: string;
-  excluded: boolean;
-};
 
 // Cell styles are set once on the body by position (Tailwind child variants), not on every cell:
 // 1 date, 2 code and description, 3 site (from md up), 4 wRVU, 5 actions.
@@ -32,7 +20,7 @@ const BODY = [
   '[&_td:nth-child(5)>*]:inline-flex [&_td:nth-child(5)>*]:items-center [&_td:nth-child(5)>*]:gap-2',
   '[&_td:nth-child(5)>*]:rounded-lg [&_td:nth-child(5)>*]:px-3 [&_td:nth-child(5)>*]:py-1.5 [&_td:nth-child(5)>*]:align-middle',
   '[&_td:nth-child(5)>*]:font-medium [&_td:nth-child(5)>*]:text-slate-700 [&_td:nth-child(5)>*:hover]:bg-slate-100',
-  '[&_button:disabled]:text-slate-400 [&_svg]:h-4 [&_svg]:w-4',
+  '[&_button:disabled]:text-slate-400 [&_svg]:h-4 [&_svg]:w-4 [&_button_span]:sr-only sm:[&_button_span]:not-sr-only',
 ].join(' ');
 
 export function EntriesTable({ rows }: { rows: EntryListRow[] }) {
@@ -66,8 +54,8 @@ export function EntriesTable({ rows }: { rows: EntryListRow[] }) {
               <td>{e.date}</td>
               <td>
                 <code>{e.code}</code>
-                {e.modifiers.length > 0 && <i>-{e.modifiers.join('-')}</i>}
-                {e.units > 1 && <i> ×{e.units}</i>}
+                {e.modifiers && <i>-{e.modifiers.join('-')}</i>}
+                {e.units && <i> ×{e.units}</i>}
                 <small>{e.description}</small>
               </td>
               <td>{e.site ?? '-'}</td>

@@ -45,6 +45,36 @@ function conditions(actor: Actor, f: Partial<EntryFilter>) {
   return { where: where.join(' AND '), values };
 }
 
+/** One line of the entries page's table, as sent to the browser (components/entries/entries-table). */
+export type EntryListRow = {
+  id: string;
+  date: string;
+  code: string;
+  modifiers?: string[]; // left out when none
+  units?: number; // left out when 1
+  description: string;
+  site?: string; // left out when none
+  wrvu: string;
+  excluded?: true; // left out when false
+};
+
+/** A list line without its default values (most lines have no modifiers, one unit, a live credit). */
+export function entryListRow(e: ListedEntry): EntryListRow {
+  return {
+    id: e.id,
+    date: e.dateOfService,
+    code: e.code,
+    ...(e.modifiers.length > 0 && { modifiers: e.modifiers }),
+    ...(e.units > 1 && { units: e.units }),
+    description: e.description,
+    ...(e.site && { site: e.site.name }),
+    wrvu: e.creditedWrvu,
+    ...(e.excluded && { excluded: true as const }),
+  };
+}
+
+type ListedEntry = Awaited<ReturnType<typeof listEntries>>['rows'][number];
+
 export async function listEntries({ actor, filter }: { actor: Actor; filter: EntryFilter }) {
   const { where, values } = conditions(actor, filter);
   const n = values.length;

@@ -5,6 +5,7 @@ import { EntriesTable } from '@/components/entries/entries-table';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
+import { entryListRow } from '@/lib/logs/list-entries';
 import { listEntries, listSites } from '@/lib/logs/queries';
 import { entryFilterSchema } from '@/lib/logs/schemas';
 import { requireUser } from '@/lib/session';
@@ -103,19 +104,7 @@ export default async function EntriesPage({
         </EmptyState>
       ) : (
         <Card className="overflow-hidden">
-          <EntriesTable
-            rows={result.rows.map((e) => ({
-              id: e.id,
-              date: e.dateOfService,
-              code: e.code,
-              modifiers: e.modifiers,
-              units: e.units,
-              description: e.description,
-              site: e.site?.name ?? null,
-              wrvu: e.creditedWrvu,
-              excluded: e.excluded,
-            }))}
-          />
+          <EntriesTable rows={result.rows.map(entryListRow)} />
         </Card>
       )}
       {result.pages > 1 && (
