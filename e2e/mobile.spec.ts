@@ -27,3 +27,25 @@ test('a code page without curated text and a code in no release fit a phone', as
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('the entries list fits a phone, with each line’s Why? link and delete icon', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const dateOfService = new Date().toISOString().slice(0, 10);
+  const res = await page.request.post('/api/entries', {
+    data: {
+      entries: ['99214', '27447'].map((code) => ({ id: crypto.randomUUID(), dateOfService, code })),
+    },
+  });
+  expect(res.status()).toBe(201);
+  await page.goto('/entries');
+  const row = page.getByTestId('entry-row').filter({ hasText: '27447' });
+  await expect(row.getByRole('link', { name: 'Why?' })).toBeVisible();
+  const remove = row.getByRole('button', { name: 'Delete 27447' });
+  await expect(remove).toBeVisible();
+  // The icon comes from the list's one sprite and is drawn at 16 px.
+  const icon = await remove.locator('svg').boundingBox();
+  expect(icon?.width).toBe(16);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -15,11 +15,11 @@
 // /proc/<pid>/status) after warm-up and at the end, with its growth.
 // Targets (issue 7): 0 errors, p99 <= 250 ms at 100 requests/s, memory growth < 10 %.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createSignedInUser, startApp } from './fault-db-restart.mjs';
+import { findNextServer, rssKiB } from './server-rss.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS || 300);
 const rate = Number(process.env.BENCH_RATE || 100);
@@ -32,43 +32,6 @@ if (!databaseUrl) {
   process.exit(2);
 }
 const say = (m) => console.log(`[bench:load] ${m}`);
-
-/** The next-server process: a descendant of the launcher whose name or command line says so. */
-function findNextServer(rootPid) {
-  const parent = new Map();
-  const name = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      parent.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]));
-      name.set(
-        Number(entry),
-        readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ') +
-          ' ' +
-          (/^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''),
-      );
-    } catch {
-      /* exited */
-    }
-  }
-  const descends = (pid) => {
-    for (let p = pid, i = 0; p && i < 20; p = parent.get(p), i++) if (p === rootPid) return true;
-    return false;
-  };
-  const candidates = [...name].filter(
-    ([pid, n]) =>
-      descends(pid) && /next-server|next start|next\/dist\/bin\/next|scripts\/server\.mjs/.test(n),
-  );
-  // The innermost match is the server itself (next start may wrap it).
-  candidates.sort((a, b) => b[0] - a[0]);
-  return candidates.find(([, n]) => /next-server/.test(n))?.[0] ?? candidates[0]?.[0];
-}
-
-function rssKiB(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
-}
 
 const CODES = [
   ['99213', 30],

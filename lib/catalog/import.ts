@@ -12,6 +12,7 @@ import { writePprrvu } from './import-pprrvu';
 import { describeImportSummary, type CatalogImportSummary } from './import-summary';
 import { parseCatalogFile } from './parse';
 import type { ParsedCatalogFile } from './types';
+import { invalidateTypoIndex } from './typo-index';
 
 export type ImportProgress = { phase: 'parse' | 'write' | 'done'; done: number; total: number };
 
@@ -149,6 +150,7 @@ export async function importCatalogFile(options: ImportCatalogOptions): Promise<
         }),
       TX_OPTIONS,
     );
+    invalidateTypoIndex(); // new descriptors: rebuild the typo word index from them
     onProgress?.({ phase: 'done', done: 1, total: 1 });
     const same = record.summary.kind === 'PPRRVU' && record.summary.existing === 'same';
     return {

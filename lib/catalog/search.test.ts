@@ -4,8 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, getDb } from '@/lib/db';
 import { importCatalogFile } from './import';
-import { normalizeQuery, searchCodes } from './search';
+import { normalizeQuery, searchCodes, searchCodesSql } from './search';
 import { applyStarterCurated } from './starter';
+import { loadTypoIndex } from './typo-index';
 import { CMS, readCms } from './test-files';
 
 describe('normalizeQuery', () => {
@@ -32,6 +33,8 @@ describe.skipIf(!process.env.DATABASE_URL)('searchCodes (database)', () => {
     // Curated synonyms ("tka", "lap chole", ...) reach Code.searchText through the starter loader.
     await applyStarterCurated(getDb());
     await db.$executeRawUnsafe('ANALYZE "Code"');
+    // Typos go through the in-memory word index once it is built (in the background in the app).
+    await loadTypoIndex();
   }, 240_000);
 
   it('returns nothing for an empty or punctuation-only query', async () => {
@@ -77,6 +80,26 @@ describe.skipIf(!process.env.DATABASE_URL)('searchCodes (database)', () => {
     expect(codes(await searchCodes({ q: 'colonscopy' })).slice(0, 5)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^453\d\d$/)]),
     );
+  });
+
+  it('keeps the top results of common searches right, typed well or with a typo', async () => {
+    expect(codes(await searchCodes({ q: 'tka' }))[0]).toBe('27447');
+    expect(codes(await searchCodes({ q: 'knee replacement' }))[0]).toBe('27447');
+    expect(codes(await searchCodes({ q: 'lap chole' }))[0]).toBe('47562');
+    expect(codes(await searchCodes({ q: 'colonoscopy' }))[0]).toBe('45378');
+    // A typo ranks like the word it is one slip from.
+    const typo = codes(await searchCodes({ q: 'colonscopy', limit: 8 }));
+    expect(typo[0]).toBe('45378');
+    expect(typo.slice(0, 3)).toEqual(codes(await searchCodes({ q: 'colonoscopy', limit: 8 })).slice(0, 3));
+    expect(codes(await searchCodes({ q: 'knee replacment' }))[0]).toBe('27447');
+    expect(codes(await searchCodes({ q: 'lap cholecystecomy' }))[0]).toBe('47562');
+  });
+
+  it('finds typos with pg_trgm alone while the word index is not built yet', async () => {
+    const statements = searchCodesSql({ q: 'colonscopy', limit: 8 }, null)!;
+    expect(statements.skipExact).toBe(false);
+    const rows = await db.$queryRaw<{ code: string }[]>(statements.fuzzy!);
+    expect(codes(rows).slice(0, 5)).toContain('45378');
   });
 
   it('puts the exact code first, with the latest work RVU and the ASP drug flag', async () => {

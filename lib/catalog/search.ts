@@ -5,14 +5,18 @@
 //   tier 0  the exact code ("j2820")
 //   tier 1  codes starting with the query ("992" -> 99202, 99203, ...)
 //   tier 2  every word found in searchText, in any order ("knee arthro", "tka", "lap chole")
-//   tier 3  typos: every word of 5+ letters close to part of searchText by pg_trgm word similarity
-//           ("arthroplsty", one slip per word); a second statement, run only when tiers 0-2 found nothing
+//   tier 3  typos: every word of 5+ letters one slip from a catalog word ("arthroplsty"), from the
+//           in-memory word index (./typo-index, ./search-typo); until that index is built, pg_trgm
+//           word similarity. A second statement, run only when tiers 0-2 found nothing, or alone
+//           when the index shows that a typed word is in no code (tiers 0-2 cannot match)
 // and within a tier: a curated synonym equal to the whole query, curated codes, popularity, then the
 // trigram similarity (in tier 3 the similarity, in steps of 0.1, comes before curation: for a typo
 // the closer spelling matters more than how common the code is). Each branch is limited before the
 // branches are merged, so a broad query ("9", "injection") never scores thousands of rows.
 import 'server-only';
 import { db, Prisma } from '@/lib/db';
+import { typoPlan } from './search-typo';
+import { currentTypoIndex, type TypoIndex } from './typo-index';
 
 export const SEARCH_MAX_LIMIT = 50;
 export const SEARCH_MAX_QUERY_LENGTH = 100;
@@ -137,7 +141,12 @@ function ranked(hits: Prisma.Sql, take: number): Prisma.Sql {
     ORDER BY t.tier, t.synonym DESC, t.bucket DESC, t.curated DESC, t.popularity DESC, t.score DESC, t.code`;
 }
 
-export type SearchStatements = { exact: Prisma.Sql | null; fuzzy: Prisma.Sql | null };
+export type SearchStatements = {
+  exact: Prisma.Sql | null;
+  fuzzy: Prisma.Sql | null;
+  /** The exact statement cannot match (a typed word is in no code): run the typo statement alone. */
+  skipExact: boolean;
+};
 
 /**
  * The SQL behind searchCodes: `exact` (tiers 0-2) and `fuzzy` (tier 3), either may be null; null
@@ -145,7 +154,10 @@ export type SearchStatements = { exact: Prisma.Sql | null; fuzzy: Prisma.Sql | n
  * second round trip, run only when the first found nothing, so a query typed correctly never pays
  * for similarity work over the rows that share a few letters with it.
  */
-export function searchCodesSql({ q, limit = 20, category }: SearchCodesOptions): SearchStatements | null {
+export function searchCodesSql(
+  { q, limit = 20, category }: SearchCodesOptions,
+  typoIndex: TypoIndex | null = null,
+): SearchStatements | null {
   const query = normalizeQuery(q);
   if (query === '') return null;
   const take = Math.min(Math.max(Math.trunc(limit) || 20, 1), SEARCH_MAX_LIMIT);
@@ -193,7 +205,22 @@ export function searchCodesSql({ q, limit = 20, category }: SearchCodesOptions):
   // fuzzy: a mistyped number is not a near miss of another code.
   const fuzzyWords = [...new Set(words.filter((w) => w.length >= FUZZY_MIN && /^\p{L}+$/u.test(w)))];
   let fuzzy: Prisma.Sql | null = null;
-  if (fuzzyWords.length > 0) {
+  let skipExact = false;
+  if (fuzzyWords.length > 0 && typoIndex) {
+    // With the in-memory word index: the spellings one slip away, searched like exact words.
+    const plan = typoPlan({
+      index: typoIndex,
+      words,
+      fuzzyWords,
+      take,
+      preRank: PRE_RANK,
+      scoreChars: SCORE_CHARS,
+      inCategory,
+      wordCondition,
+    });
+    fuzzy = plan.hits ? ranked(plan.hits, take) : null;
+    skipExact = !plan.exactCanMatch && !CODE_LIKE.test(words[0]);
+  } else if (fuzzyWords.length > 0) {
     const typos = new Map(fuzzyWords.map((w) => [w, typoWord(w)]));
     const candidates = words.map((w) => typos.get(w)?.match ?? wordCondition(w)).filter((c) => c !== null);
     // Each word's similarity is computed once per candidate (OFFSET 0 keeps the planner from
@@ -216,16 +243,20 @@ export function searchCodesSql({ q, limit = 20, category }: SearchCodesOptions):
     );
   }
 
-  return { exact: branches.length > 0 ? ranked(Prisma.join(branches, ' UNION ALL '), take) : null, fuzzy };
+  return {
+    exact: branches.length > 0 && !skipExact ? ranked(Prisma.join(branches, ' UNION ALL '), take) : null,
+    fuzzy,
+    skipExact,
+  };
 }
 
 type Row = CodeSearchResult;
 
 /** Codes matching a clinician's query, best first; [] for an empty query. Public data: no actor. */
 export async function searchCodes(options: SearchCodesOptions): Promise<CodeSearchResult[]> {
-  const statements = searchCodesSql(options);
+  const statements = searchCodesSql(options, currentTypoIndex());
   if (!statements) return [];
-  let rows = statements.exact ? await db.$queryRaw<Row[]>(statements.exact) : [];
+  let rows = statements.exact && !statements.skipExact ? await db.$queryRaw<Row[]>(statements.exact) : [];
   if (rows.length === 0 && statements.fuzzy) rows = await db.$queryRaw<Row[]>(statements.fuzzy);
   return rows.map((r) => ({ ...r, workRvu: r.workRvu === null ? null : Number(r.workRvu) }));
 }

@@ -1,7 +1,8 @@
 // The dashboard's data layer: SQL aggregates for one physician (the actor, or a member an
 // organisation admin may view), turned into the cards and chart series by the pure benchmark math.
-// Totals by day, week and month come from the "DailyWrvu" rollup (kept by triggers on LogEntry);
-// only the breakdowns by code, category and site read "LogEntry" itself. Live entries only: not
+// Totals by day, week and month come from the "DailyWrvu" rollup, the breakdowns by code, category
+// and site from the "MonthlyCodeWrvu" rollup (both kept by triggers on LogEntry) plus the entries
+// of a range's partial edge months: no statement grows with the range. Live entries only: not
 // soft-deleted, not excluded; their creditedWrvu is the value summed.
 //
 // Each widget of the page calls its own function so it can stream in its own Suspense boundary;

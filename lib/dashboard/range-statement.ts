@@ -1,10 +1,11 @@
 // The range statement: one SQL statement per request and date range that reads the monthly and
-// weekly totals from the "DailyWrvu" rollup and scans the range's "LogEntry" rows once for the
-// breakdowns. Cached per request, so the widgets that need it share one result.
+// weekly totals from the "DailyWrvu" rollup and the breakdowns from the "MonthlyCodeWrvu" rollup
+// plus the entries of the partial months at the range's edges, so its cost does not grow with the
+// range. Cached per request, so the widgets that need it share one result.
 import 'server-only';
 import { cache } from 'react';
 import { sql } from '@/lib/db';
-import { addDays, toDayNumber, type IsoDate } from '@/lib/benchmarks/dates';
+import { addDays, firstOfMonth, toDayNumber, type IsoDate } from '@/lib/benchmarks/dates';
 import type { BreakdownRow } from './breakdowns';
 import { day } from './context';
 import type { ResolvedRange } from './range';
@@ -23,8 +24,9 @@ export type RangeAggregates = {
   breakdowns: BreakdownRow[];
 };
 
-// $1 user, $2 range start, $3 range end, $4 first day of the weekly trend. Months and weeks come
-// from the DailyWrvu rollup; the breakdowns scan the range's entries once, grouped three ways.
+// $1 user, $2 range start, $3 range end, $4 first day of the weekly trend, $5-$8 the month split
+// (monthSplit). Months and weeks come from the DailyWrvu rollup; the breakdowns from the
+// MonthlyCodeWrvu rollup for whole months plus the edge days' entries, grouped three ways.
 const RANGE_SQL = `SELECT
   (SELECT coalesce(json_agg(m ORDER BY m.month), '[]'::json) FROM (
      SELECT to_char(day, 'YYYY-MM') AS month, sum(wrvu)::float8 AS wrvu, sum(entries)::int AS entries
@@ -42,11 +44,18 @@ const RANGE_SQL = `SELECT
   (SELECT coalesce(json_agg(b), '[]'::json) FROM (
      -- Entries summed per (code, site) first, then the few groups joined and regrouped three ways.
      WITH per_code_site AS (
-       SELECT e.code, e."siteId", sum(e."creditedWrvu") AS wrvu, count(*) AS entries, sum(e.units) AS units
-       FROM "LogEntry" e
-       WHERE e."userId" = $1 AND e."dateOfService" >= $2::date AND e."dateOfService" <= $3::date
-         AND e."deletedAt" IS NULL AND NOT e.excluded
-       GROUP BY e.code, e."siteId"
+       SELECT code, "siteId", sum(wrvu) AS wrvu, sum(entries) AS entries, sum(units) AS units FROM (
+         -- The whole months of the range from the monthly rollup ...
+         SELECT code, nullif("siteKey", '') AS "siteId", wrvu, entries, units FROM "MonthlyCodeWrvu"
+         WHERE "userId" = $1 AND month >= $5::date AND month < $6::date
+         UNION ALL
+         -- ... and the days before and after them (at most two partial months) from the entries.
+         SELECT e.code, e."siteId", e."creditedWrvu", 1, e.units FROM "LogEntry" e
+         WHERE e."userId" = $1 AND e."deletedAt" IS NULL AND NOT e.excluded
+           AND ((e."dateOfService" >= $2::date AND e."dateOfService" < $7::date)
+             OR (e."dateOfService" >= $8::date AND e."dateOfService" <= $3::date))
+       ) x
+       GROUP BY code, "siteId"
      )
      SELECT CASE WHEN grouping(a.code) = 0 THEN 'code' WHEN grouping(c.category) = 0 THEN 'category' ELSE 'site' END AS kind,
             a.code, max(c."shortDescription") AS description, c.category, max(c.category) AS "codeCategory",
@@ -57,10 +66,39 @@ const RANGE_SQL = `SELECT
      LEFT JOIN "Site" s ON s.id = a."siteId"
      GROUP BY GROUPING SETS ((a.code), (c.category), (a."siteId"))) b) AS breakdowns`;
 
+/**
+ * The range cut into whole months [fullFrom, fullTo) read from the monthly rollup and edge days
+ * [from, edgeBefore) and [edgeAfter, to] read from the entries: disjoint and covering the range,
+ * with no whole month when the range has none (then the edges are the whole range).
+ */
+export function monthSplit(from: IsoDate, to: IsoDate) {
+  const [y, m, d] = from.split('-').map(Number);
+  const fullFrom = d === 1 ? from : firstOfMonth(y, m + 1);
+  const next = addDays(to, 1);
+  const [ny, nm] = next.split('-').map(Number);
+  const fullTo = firstOfMonth(ny, nm);
+  return {
+    fullFrom,
+    fullTo,
+    edgeBefore: fullFrom < next ? fullFrom : next,
+    edgeAfter: fullTo > fullFrom ? fullTo : fullFrom,
+  };
+}
+
 // Once per request and range, however many widgets ask (React cache keys on the arguments).
 const rangeAggregates = cache(
   async (userId: string, from: IsoDate, to: IsoDate, trendFrom: IsoDate): Promise<RangeAggregates> => {
-    const [row] = await sql<RangeAggregates>(RANGE_SQL, [userId, day(from), day(to), day(trendFrom)]);
+    const split = monthSplit(from, to);
+    const [row] = await sql<RangeAggregates>(RANGE_SQL, [
+      userId,
+      day(from),
+      day(to),
+      day(trendFrom),
+      split.fullFrom,
+      split.fullTo,
+      split.edgeBefore,
+      split.edgeAfter,
+    ]);
     return row;
   },
 );

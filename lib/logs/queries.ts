@@ -1,81 +1,12 @@
 // Reads of a user's procedure log. Every query is scoped to the actor (`userId: actor.id`);
-// totals are SQL aggregates over the same filter as the list.
+// the entries list and its totals are in ./list-entries.
 import 'server-only';
-import { db, type Prisma } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
 import type { LineResult } from '@/lib/rvu/types';
-import type { EntryFilter } from './schemas';
 
-export const PAGE_SIZE = 50;
-
-function where(actor: Actor, f: Partial<EntryFilter>): Prisma.LogEntryWhereInput {
-  return {
-    userId: actor.id,
-    deletedAt: null,
-    dateOfService:
-      f.from || f.to
-        ? {
-            gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
-            lte: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined,
-          }
-        : undefined,
-    code: f.code ? { startsWith: f.code } : undefined,
-    siteId: f.siteId || undefined,
-  };
-}
-
-export async function listEntries({ actor, filter }: { actor: Actor; filter: EntryFilter }) {
-  const w = where(actor, filter);
-  const [rows, totals] = await Promise.all([
-    db.logEntry.findMany({
-      where: w,
-      orderBy: [{ dateOfService: 'desc' }, { createdAt: 'desc' }],
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        dateOfService: true,
-        code: true,
-        modifiers: true,
-        units: true,
-        encounterKey: true,
-        setting: true,
-        role: true,
-        note: true,
-        creditedWrvu: true,
-        baseWorkRvu: true,
-        excluded: true,
-        releaseId: true,
-        releaseFit: true,
-        status: true,
-        site: { select: { id: true, name: true } },
-      },
-    }),
-    db.logEntry.aggregate({ where: w, _sum: { creditedWrvu: true }, _count: { _all: true } }),
-  ]);
-  const codes = [...new Set(rows.map((r) => r.code))];
-  const descriptions = new Map(
-    (
-      await db.code.findMany({
-        where: { code: { in: codes } },
-        select: { code: true, shortDescription: true },
-      })
-    ).map((c) => [c.code, c.shortDescription]),
-  );
-  return {
-    rows: rows.map((r) => ({
-      ...r,
-      dateOfService: r.dateOfService.toISOString().slice(0, 10),
-      creditedWrvu: r.creditedWrvu.toFixed(2),
-      baseWorkRvu: r.baseWorkRvu.toFixed(2),
-      description: descriptions.get(r.code) ?? '',
-    })),
-    total: { count: totals._count._all, wrvu: (totals._sum.creditedWrvu ?? 0).toString() },
-    page: filter.page,
-    pages: Math.max(1, Math.ceil(totals._count._all / PAGE_SIZE)),
-  };
-}
+export { listEntries, PAGE_SIZE } from './list-entries';
 
 /** One entry with the engine's stored explanation ("why this number"). */
 export async function getEntry({ actor, id }: { actor: Actor; id: string }) {
@@ -124,39 +55,32 @@ export async function getEntryHistory({ actor, id }: { actor: Actor; id: string 
   });
 }
 
-/** The actor's most recently logged distinct codes (for one-tap re-logging). */
+/**
+ * The actor's most recently logged distinct codes (for one-tap re-logging), from the RecentCode
+ * rollup (newest first by its index): the cost does not grow with the user's history.
+ */
 export async function listRecentCodes({ actor, limit = 8 }: { actor: Actor; limit?: number }) {
-  const rows = await db.$queryRaw<{ code: string; modifiers: string[] }[]>`
-    select code, modifiers from (
-      select distinct on (code, modifiers) code, modifiers, "createdAt" from "LogEntry"
-      where "userId" = ${actor.id} and "deletedAt" is null
-      order by code, modifiers, "createdAt" desc
-    ) recent order by "createdAt" desc limit ${limit}`;
-  return withDescriptions(rows);
+  return sql<{ code: string; modifiers: string[]; description: string }>(
+    `SELECT r.code, r.modifiers, coalesce(c."shortDescription", '') AS description
+     FROM (SELECT code, modifiers, "lastUsedAt" FROM "RecentCode" WHERE "userId" = $1
+           ORDER BY "lastUsedAt" DESC LIMIT $2) r
+     LEFT JOIN "Code" c ON c.code = r.code
+     ORDER BY r."lastUsedAt" DESC`,
+    [actor.id, limit],
+  );
 }
 
 export async function listFavorites({ actor }: { actor: Actor }) {
-  const rows = await db.favorite.findMany({
-    where: { userId: actor.id },
-    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, code: true, modifiers: true },
-  });
-  return withDescriptions(rows);
+  return sql<{ id: string; code: string; modifiers: string[]; description: string }>(
+    `SELECT f.id, f.code, f.modifiers, coalesce(c."shortDescription", '') AS description
+     FROM "Favorite" f LEFT JOIN "Code" c ON c.code = f.code
+     WHERE f."userId" = $1 ORDER BY f.position, f."createdAt"`,
+    [actor.id],
+  );
 }
 
 export async function listSites({ actor }: { actor: Actor }) {
-  return db.site.findMany({
-    where: { userId: actor.id },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true },
-  });
-}
-
-async function withDescriptions<T extends { code: string }>(rows: T[]) {
-  const codes = await db.code.findMany({
-    where: { code: { in: rows.map((r) => r.code) } },
-    select: { code: true, shortDescription: true },
-  });
-  const map = new Map(codes.map((c) => [c.code, c.shortDescription]));
-  return rows.map((r) => ({ ...r, description: map.get(r.code) ?? '' }));
+  return sql<{ id: string; name: string }>(`SELECT id, name FROM "Site" WHERE "userId" = $1 ORDER BY name`, [
+    actor.id,
+  ]);
 }

@@ -1,9 +1,9 @@
 // Reads a user's entries for an export in keyset-paginated batches (date of service, id), so an
-// export of 100,000 entries holds one batch in memory at a time and never uses OFFSET. The owner
+// export of 100,000 entries holds at most two batches in memory and never uses OFFSET. The owner
 // is always the actor: no caller can name another user. Soft-deleted entries are left out;
 // excluded entries stay in the list (credited 0.00, Excluded = Yes) so the log is complete.
 import 'server-only';
-import { db, Prisma } from '@/lib/db';
+import { db, sql } from '@/lib/db';
 import { categorize, categoryLabel } from '@/lib/catalog/category';
 import type { Actor } from '@/lib/session';
 import type { ReportEntry } from './types';
@@ -52,34 +52,49 @@ function toEntry(r: EntryRecord): ReportEntry {
   };
 }
 
-/** Batches of the actor's live entries in [from, to], oldest first (date, then id). */
+const BATCH_SQL = (after: boolean) => `
+  select e.id, to_char(e."dateOfService", 'YYYY-MM-DD') as day, e.code, e.modifiers, e.units,
+         c."shortDescription" as description, c.category, s.name as site, e.setting::text as setting,
+         e.role, e.note, e."baseWorkRvu"::text as "baseWorkRvu", e."creditedWrvu"::text as "creditedWrvu",
+         e.excluded, e."releaseId", e."releaseFit"::text as "releaseFit"
+  from "LogEntry" e
+  left join "Code" c on c.code = e.code
+  left join "Site" s on s.id = e."siteId"
+  where e."userId" = $1 and e."deletedAt" is null
+    and e."dateOfService" between $2::date and $3::date
+    ${after ? `and (e."dateOfService", e.id) > ($5::date, $6)` : ''}
+  order by e."dateOfService", e.id
+  limit $4`;
+const FIRST_BATCH = BATCH_SQL(false);
+const NEXT_BATCH = BATCH_SQL(true);
+
+/**
+ * Batches of the actor's live entries in [from, to], oldest first (date, then id). The next batch
+ * is read while the caller writes the current one (at most two batches in memory), so the database
+ * and the file writer work side by side.
+ */
 export async function* iterateEntries({
   actor,
   from,
   to,
   batchSize = EXPORT_BATCH_SIZE,
 }: IterateEntriesOptions): AsyncGenerator<ReportEntry[]> {
-  let after: { day: string; id: string } | null = null;
-  for (;;) {
-    // Dates are bound and read as 'YYYY-MM-DD' text and decimals read as text: exact values, no
-    // float or time-zone round trip.
-    const rows: EntryRecord[] = await db.$queryRaw<EntryRecord[]>`
-      select e.id, to_char(e."dateOfService", 'YYYY-MM-DD') as day, e.code, e.modifiers, e.units,
-             c."shortDescription" as description, c.category, s.name as site, e.setting::text as setting,
-             e.role, e.note, e."baseWorkRvu"::text as "baseWorkRvu", e."creditedWrvu"::text as "creditedWrvu",
-             e.excluded, e."releaseId", e."releaseFit"::text as "releaseFit"
-      from "LogEntry" e
-      left join "Code" c on c.code = e.code
-      left join "Site" s on s.id = e."siteId"
-      where e."userId" = ${actor.id} and e."deletedAt" is null
-        and e."dateOfService" between ${from}::date and ${to}::date
-        ${after ? Prisma.sql`and (e."dateOfService", e.id) > (${after.day}::date, ${after.id})` : Prisma.empty}
-      order by e."dateOfService", e.id
-      limit ${batchSize}`;
-    if (rows.length) yield rows.map(toEntry);
-    if (rows.length < batchSize) return;
-    const last = rows[rows.length - 1];
-    after = { day: last.day, id: last.id };
+  // Dates are bound and read as 'YYYY-MM-DD' text and decimals read as text: exact values, no
+  // float or time-zone round trip. Prepared statements on the shared pool (lib/db `sql`).
+  const read = (after: EntryRecord | null) =>
+    after
+      ? sql<EntryRecord>(NEXT_BATCH, [actor.id, from, to, batchSize, after.day, after.id])
+      : sql<EntryRecord>(FIRST_BATCH, [actor.id, from, to, batchSize]);
+  let pending: Promise<EntryRecord[]> | null = read(null);
+  try {
+    while (pending) {
+      const rows: EntryRecord[] = await pending;
+      pending = rows.length === batchSize ? read(rows[rows.length - 1]) : null;
+      if (rows.length) yield rows.map(toEntry);
+    }
+  } finally {
+    // An abandoned download: let a read in flight finish quietly.
+    pending?.catch(() => {});
   }
 }
 
