@@ -4,7 +4,7 @@
 // with: the report's units, the report's modifiers, the multiple-procedure reduction applied on
 // one side only, or the code's value under another imported release; otherwise "unexplained".
 // Sums are kept in hundredths so the net difference equals the sum of its causes exactly.
-import type { LineResult, ProcedureLine } from '@/lib/rvu/types';
+import type { ProcedureLine } from '@/lib/rvu/types';
 import { modKey, type LogLine, type MatchResult } from './match';
 import { lineDate, type ReportLine } from './parse';
 import {
@@ -34,7 +34,6 @@ type Context = {
   pricer: Pricer;
   encounters: Map<string, LogLine[]>;
   reportByDay: Map<string, ReportLine[]>;
-  reportDays: Map<string, Map<string, LineResult>>;
 };
 const encounterId = (l: Pick<LogLine, 'dateOfService' | 'encounterKey'>) =>
   `${l.dateOfService}\u0000${l.encounterKey.trim()}`;
@@ -52,23 +51,37 @@ function variant(
   return ctx.pricer.price(group, options).find((r) => r.lineId === l.id)!;
 }
 
-/** The report line priced with that day's report lines as one encounter (memoised per day). */
+// The report has no encounters (patient columns are dropped), so "did the report reduce this line"
+// is asked of the line with the day's highest-valued other report lines: the only ones that could
+// outrank it in CMS's multiple-procedure ranking.
+const RIVALS = 5;
 function reportGroupPrice(ctx: Context, r: ReportLine) {
   const day = lineDate(r);
-  let priced = ctx.reportDays.get(day);
-  if (!priced) {
-    const lines = (ctx.reportByDay.get(day) ?? [r]).map((x) => ({
+  const rivals = (ctx.reportByDay.get(day) ?? []).filter((x) => x.row !== r.row).slice(0, RIVALS);
+  const lines = [r, ...rivals].map((x) => ({
+    id: String(x.row),
+    dateOfService: day,
+    code: x.code,
+    modifiers: x.modifiers,
+    units: x.units,
+    encounterKey: '',
+  }));
+  return ctx.pricer.price(lines).find((res) => res.lineId === String(r.row))!;
+}
+
+/** Report-only lines as the entry import would price them: one encounter per day among themselves. */
+function priceUnlogged(ctx: Context, lines: readonly ReportLine[]) {
+  const priced = ctx.pricer.price(
+    lines.map((x) => ({
       id: String(x.row),
-      dateOfService: day,
+      dateOfService: lineDate(x),
       code: x.code,
       modifiers: x.modifiers,
       units: x.units,
-      encounterKey: '',
-    }));
-    priced = new Map(ctx.pricer.price(lines).map((res) => [res.lineId, res]));
-    ctx.reportDays.set(day, priced);
-  }
-  return priced.get(String(r.row))!;
+      encounterKey: `reconcile-${lineDate(x)}`,
+    })),
+  );
+  return new Map(priced.map((p) => [p.lineId, p]));
 }
 
 type Found = { cause: Cause; releaseId?: string; reducedIn?: 'log' | 'report' };
@@ -92,6 +105,11 @@ function findCause(ctx: Context, r: ReportLine, l: LogLine, rW: number): Found {
     close(variant(ctx, l, {}, { policy: { multipleProcedureReduction: false } }).creditedWrvu, rW)
   )
     return { cause: 'multiple-procedure', reducedIn: 'log' };
+  for (const releaseId of ctx.pricer.releases) {
+    if (releaseId === l.releaseId || releaseId === asLogged.releaseId) continue;
+    const other = variant(ctx, l, {}, { releaseId });
+    if (other.status !== null && close(other.creditedWrvu, rW)) return { cause: 'other-release', releaseId };
+  }
   if (!reduced) {
     const inReport = reportGroupPrice(ctx, r);
     if (
@@ -99,11 +117,6 @@ function findCause(ctx: Context, r: ReportLine, l: LogLine, rW: number): Found {
       close(inReport.creditedWrvu, rW)
     )
       return { cause: 'multiple-procedure', reducedIn: 'report' };
-  }
-  for (const releaseId of ctx.pricer.releases) {
-    if (releaseId === l.releaseId || releaseId === asLogged.releaseId) continue;
-    const other = variant(ctx, l, {}, { releaseId });
-    if (other.status !== null && close(other.creditedWrvu, rW)) return { cause: 'other-release', releaseId };
   }
   return { cause: 'unexplained' };
 }
@@ -129,7 +142,8 @@ export function explainReconciliation(input: {
     if (!reportByDay.has(day)) reportByDay.set(day, []);
     reportByDay.get(day)!.push(r);
   }
-  const ctx: Context = { pricer, encounters, reportByDay, reportDays: new Map() };
+  for (const day of reportByDay.values()) day.sort((a, b) => (b.workRvu ?? 0) - (a.workRvu ?? 0));
+  const ctx: Context = { pricer, encounters, reportByDay };
   const out: Discrepancy[] = [];
   const byCause = Object.fromEntries(CAUSES.map((c) => [c, { count: 0, h: 0 }])) as Record<
     Cause,
@@ -194,8 +208,9 @@ export function explainReconciliation(input: {
     });
   }
 
+  const unlogged = priceUnlogged(ctx, match.reportOnly);
   for (const r of match.reportOnly) {
-    const priced = reportGroupPrice(ctx, r);
+    const priced = unlogged.get(String(r.row))!;
     const rW = r.workRvu ?? priced.creditedWrvu;
     reportH += toHundredths(rW);
     add({

@@ -67,4 +67,4 @@ it('stores no patient name, MRN or account number from any report, in any table'
   const patterns = PHI_MARKERS.map((m) => `%${m}%`);
   expect(patterns.length).toBe(FAKE_PATIENTS.length * 4);
   expect(await search(patterns)).toEqual([]);
-});
+}, 240_000);
