@@ -3,6 +3,7 @@
 // user confirms exactly that list, and the lines go through the entry import (all or nothing).
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { addUnloggedToLogAction } from '@/lib/reconcile/actions';
 
@@ -31,12 +32,12 @@ export function AddToLog({ id, rows, wrvu }: { id: string; rows: number[]; wrvu:
             onClick={() =>
               start(async () => {
                 const result = await addUnloggedToLogAction({ id, rows });
-                setMessage(
-                  result.ok
-                    ? `Added ${result.data.imported} entr${result.data.imported === 1 ? 'y' : 'ies'} to your log.`
-                    : result.error,
-                );
                 setConfirming(false);
+                if (!result.ok) return setMessage(result.error);
+                // The section goes away with the lines it listed: the toast outlives it.
+                toast.success(
+                  `Added ${result.data.imported} entr${result.data.imported === 1 ? 'y' : 'ies'} to your log.`,
+                );
                 router.refresh();
               })
             }

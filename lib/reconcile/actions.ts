@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/action';
 import { addUnloggedToLog } from './add-to-log';
-import { deleteReconciliation, saveRerun } from './mutations';
+import { saveRerun } from './mutations';
 import { getReconciliationLines } from './queries';
 import { runReconciliation } from './run';
 import { reconciliationIdSchema, rerunSchema } from './schemas';
@@ -34,10 +34,4 @@ export const addUnloggedToLogAction = authedAction(addSchema, async ({ id, rows 
   revalidatePath('/entries');
   revalidatePath('/dashboard');
   return result;
-});
-
-export const deleteReconciliationAction = authedAction(reconciliationIdSchema, async ({ id }, actor) => {
-  await deleteReconciliation({ actor, id });
-  revalidatePath('/reconcile');
-  return { id };
 });

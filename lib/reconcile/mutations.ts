@@ -1,12 +1,10 @@
 // Writes of reconciliation, each all-or-nothing in one transaction: saving a confirmed report
-// (its mapping for next time, the reconciliation, its kept columns only, an audit row), re-running,
-// deleting. Adding the unlogged lines to the log goes through the entry import (lib/logs/import).
+// (its mapping for next time, the reconciliation, its kept columns only, an audit row) and re-running. Adding the unlogged lines to the log goes through the entry import (lib/logs/import).
 import 'server-only';
 import { db, type Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/session';
 import type { PreparedReport } from './prepare';
-import { getReconciliationSummary } from './queries';
 import type { Totals } from './types';
 
 const CHUNK = 5_000;
@@ -97,19 +95,4 @@ export async function saveRerun(input: { actor: Actor; id: string; windowDays: n
     },
   });
   if (!count) throw new AppError('NOT_FOUND', 'No such reconciliation.');
-}
-
-export async function deleteReconciliation({ actor, id }: { actor: Actor; id: string }) {
-  await getReconciliationSummary({ actor, id });
-  await db.$transaction([
-    db.reconciliation.deleteMany({ where: { id, userId: actor.id } }),
-    db.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        entityType: 'Reconciliation',
-        entityId: id,
-        action: 'reconciliation.delete',
-      },
-    }),
-  ]);
 }
