@@ -105,6 +105,7 @@ type World = {
     timeOffId: string;
     importId: string;
     csv: string;
+    reconciliationId: string;
   };
   b: TestUser & { entryId: string };
   c: TestUser & { entryId: string };
@@ -214,6 +215,14 @@ async function buildWorld(browser: Browser): Promise<World> {
     .map((l) => JSON.parse(l))
     .find((l) => l.type === 'done');
   expect(done?.importId).toBeTruthy();
+  const reconciled = await contextA.request.post('/api/reconcile', {
+    multipart: {
+      file: { name: `alpha-${tag}-report.csv`, mimeType: 'text/csv', buffer: Buffer.from(RECONCILE_CSV) },
+      windowDays: '3',
+    },
+  });
+  expect(reconciled.status()).toBe(201);
+  const reconciliationId = (await reconciled.json()).id as string;
   await contextA.close();
 
   const contextB = await signedIn(browser, b);
@@ -247,6 +256,7 @@ async function buildWorld(browser: Browser): Promise<World> {
       timeOffId,
       importId: done.importId,
       csv,
+      reconciliationId,
     },
     b: { ...b, entryId: bEntry },
     c: { ...c, entryId: cEntry },
@@ -262,6 +272,7 @@ async function buildWorld(browser: Browser): Promise<World> {
       `alpha leave ${tag}`,
       orgY.publisher,
       `alpha-${tag}.csv`,
+      `alpha-${tag}-report.csv`,
       '9999.99',
     ],
     asB: contextB.request,
@@ -305,6 +316,14 @@ async function snapshotA(w: World) {
     sources: await q(
       `select s.id, s.key, count(r.id)::int as rows from "BenchmarkSource" s left join "BenchmarkRow" r on r."sourceId" = s.id where s."organizationId" = $1 group by s.id order by s.id`,
       [w.orgY.id],
+    ),
+    reconciliations: await q(
+      `select id, "fileName", "windowDays", summary::text, "ranAt", (select count(*)::int from "ReconcileLine" l where l."reconciliationId" = r.id) as lines from "Reconciliation" r where "userId" = $1 order by id`,
+      [id],
+    ),
+    reconcileMappings: await q(
+      `select id, mapping::text, "updatedAt" from "ReconcileMapping" where "userId" = $1 order by id`,
+      [id],
     ),
     audit: await q(
       `select count(*)::int as n from "AuditEvent" where "actorId" = $1 or "entityId" = any($2::text[])`,
@@ -402,6 +421,14 @@ const entryLine = (over: Record<string, unknown> = {}) => ({
   units: 1,
   ...over,
 });
+const RECONCILE_CSV =
+  'Service Date,CPT Code,Units,Work RVU\n10/15/2025,99213,1,1.30\n10/16/2025,99214,1,1.92\n';
+const reportFile = (name = 'b-report.csv') => ({
+  multipart: {
+    file: { name, mimeType: 'text/csv', buffer: Buffer.from(RECONCILE_CSV) },
+    windowDays: '3',
+  },
+});
 const csvFile = (text: string, name = 'b.csv') => ({
   multipart: { file: { name, mimeType: 'text/csv', buffer: Buffer.from(text) } },
 });
@@ -414,6 +441,7 @@ const U = 'lib/users/actions.ts';
 const BENCH = 'app/(app)/benchmarks/actions.ts';
 const RESET = 'lib/users/password-reset-actions.ts';
 const FIRST_RUN = 'lib/users/first-run-actions.ts';
+const REC = 'lib/reconcile/actions.ts';
 
 const MATRIX: Record<string, Entry> = {
   // Route handlers
@@ -591,6 +619,41 @@ const MATRIX: Record<string, Entry> = {
       }
     },
   },
+  'POST /api/reconcile': {
+    expect: "only own data: the same report uploaded by B is B's own reconciliation, A's is untouched",
+    attempt: async () => {
+      const res = await world.asB.post('/api/reconcile', reportFile());
+      await expectStatus(res, [201], 'B saves a reconciliation');
+      const owner = await sql().query(`select "userId" from "Reconciliation" where id = $1`, [
+        (await res.json()).id,
+      ]);
+      expect(owner.rows[0].userId).toBe(world.b.id);
+    },
+  },
+  'POST /api/reconcile/preview': {
+    expect: "only own data: a preview reconciles against the caller's log and reveals nothing of A's",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await expectStatus(
+          await client(who).post('/api/reconcile/preview', reportFile(`alpha-${world.tag}-report.csv`)),
+          [200],
+          `${who} previews a report`,
+          `alpha-${world.tag}-report.csv`,
+        );
+    },
+  },
+  'GET /api/reconcile/[id]/[format]': {
+    expect: "A's reconciliation -> 404 in every format",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        for (const format of ['csv', 'xlsx', 'pdf'])
+          await expectStatus(
+            await client(who).get(`/api/reconcile/${world.a.reconciliationId}/${format}`),
+            [404],
+            `${who} exports A's reconciliation as ${format}`,
+          );
+    },
+  },
   'GET /benchmarks/template': {
     expect: 'static template, no user data',
     attempt: async () => page('B', '/benchmarks/template', [200]),
@@ -747,6 +810,22 @@ const MATRIX: Record<string, Entry> = {
         await expectStatus(res, [200], `${who} GET /welcome`);
         expect(await res.text()).not.toContain(world.orgY.publisher);
       }
+    },
+  },
+  'page /reconcile': {
+    expect: "only own reconciliations (A's is not listed)",
+    attempt: async () => {
+      for (const who of ATTACKERS) await page(who, `/reconcile?user=${world.a.id}`, [200]);
+    },
+  },
+  'page /reconcile/new': {
+    expect: 'own upload form',
+    attempt: async () => page('B', '/reconcile/new', [200]),
+  },
+  'page /reconcile/[id]': {
+    expect: "A's reconciliation -> 404",
+    attempt: async () => {
+      for (const who of ATTACKERS) await page(who, `/reconcile/${world.a.reconciliationId}`, [404]);
     },
   },
   'page /admin/catalog': {
@@ -991,6 +1070,32 @@ const MATRIX: Record<string, Entry> = {
           { ok: true },
         );
       }
+    },
+  },
+  [`action ${REC}#rerunReconciliationAction`]: {
+    expect: "A's reconciliation -> NOT_FOUND (its totals and window unchanged)",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          REC,
+          'rerunReconciliationAction',
+          { id: world.a.reconciliationId, windowDays: 7 },
+          { ok: false, code: 'NOT_FOUND' },
+        );
+    },
+  },
+  [`action ${REC}#addUnloggedToLogAction`]: {
+    expect: "A's reconciliation -> NOT_FOUND (nothing added to anyone's log)",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          REC,
+          'addUnloggedToLogAction',
+          { id: world.a.reconciliationId, rows: [2, 3] },
+          { ok: false, code: 'NOT_FOUND' },
+        );
     },
   },
   [`action ${BENCH}#importBenchmarkAction`]: {

@@ -61,6 +61,7 @@ type WriteCase = {
 };
 
 const csv = (tag: string) => `date_of_service,code,modifiers,units,encounter\n2025-10-14,99213,,1,${tag}\n`;
+const reportCsv = 'Service Date,CPT Code,Units\n10/14/2025,99213,1\n';
 const count = async (q: string, args: unknown[]) => Number((await sql().query(q, args)).rows[0].count);
 
 const WRITES: Record<string, WriteCase> = {
@@ -114,6 +115,28 @@ const WRITES: Record<string, WriteCase> = {
         })
       ).status(),
     state: ({ user }) => count('select count(*) from "EntryImport" where "userId" = $1', [user.id]),
+    ok: 200,
+  },
+  'POST /api/reconcile': {
+    send: async ({ request }, headers) =>
+      (
+        await request.post('/api/reconcile', {
+          headers,
+          multipart: { file: { name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from(reportCsv) } },
+        })
+      ).status(),
+    state: ({ user }) => count('select count(*) from "Reconciliation" where "userId" = $1', [user.id]),
+    ok: 201,
+  },
+  'POST /api/reconcile/preview': {
+    send: async ({ request }, headers) =>
+      (
+        await request.post('/api/reconcile/preview', {
+          headers,
+          multipart: { file: { name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from(reportCsv) } },
+        })
+      ).status(),
+    state: ({ user }) => count('select count(*) from "ReconcileMapping" where "userId" = $1', [user.id]),
     ok: 200,
   },
   'POST /api/admin/catalog': {

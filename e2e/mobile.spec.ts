@@ -49,3 +49,25 @@ test('the entries list fits a phone, with each line’s Why? link and delete ico
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('reconciliation pages fit a 375 px phone', async ({ page }) => {
+  const user = await createUser();
+  await signInViaApi(page, user);
+  const csv =
+    'Service Date,CPT Code,Mod 1,Units,Work RVU\n10/06/2025,99213,,1,1.30\n10/07/2025,27130,80,1,3.14\n';
+  const res = await page.request.post('/api/reconcile', {
+    multipart: {
+      file: { name: 'phone.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+      windowDays: '3',
+    },
+  });
+  expect(res.status()).toBe(201);
+  const { id } = await res.json();
+  for (const url of ['/reconcile', '/reconcile/new', `/reconcile/${id}`]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+  await expect(page.getByTestId('discrepancy')).toHaveCount(2);
+});

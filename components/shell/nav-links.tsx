@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { BarChart3, ClipboardList, FileDown, Gauge, PlusCircle, Settings, Users } from 'lucide-react';
+import { BarChart3, ClipboardList, FileDown, Gauge, PlusCircle, Scale, Settings, Users } from 'lucide-react';
 import { cn } from '@/lib/cn';
 
 export const NAV = [
@@ -11,6 +11,7 @@ export const NAV = [
   { href: '/benchmarks', label: 'Benchmarks', icon: BarChart3 },
   { href: '/reports', label: 'Reports', icon: FileDown },
   { href: '/settings', label: 'Settings', icon: Settings },
+  { href: '/reconcile', label: 'Reconcile', icon: Scale },
 ] as const;
 
 /** Shown to organisation admins only (the layout decides; /group itself 404s for everyone else). */

@@ -3,7 +3,8 @@
 //
 // What deletion removes and keeps (the rule, stated once):
 // - Removed: the User row and, by cascade, memberships, procedure entries (live and soft-deleted),
-//   sites, favorites, time off, imports and the personal credit policy; the account's sign-in
+//   sites, favorites, time off, imports, reconciliations (with their lines and saved column
+//   mappings) and the personal credit policy; the account's sign-in
 //   throttle counter (it is keyed by the email address); the email in "imported by" of catalog
 //   imports the user uploaded as a site admin.
 // - Audit trail: rows are kept so totals and history stay explainable, but only as identifiers.
@@ -62,7 +63,7 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
     },
   });
   if (!profile) throw new AppError('NOT_FOUND', 'Account not found.');
-  const [sites, favorites, timeOff, imports] = await Promise.all([
+  const [sites, favorites, timeOff, imports, reconciliations] = await Promise.all([
     db.site.findMany({
       where: { userId: actor.id },
       orderBy: { createdAt: 'asc' },
@@ -82,6 +83,21 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
       where: { userId: actor.id },
       orderBy: { createdAt: 'asc' },
       select: { id: true, fileName: true, sha256: true, format: true, rowCount: true, createdAt: true },
+    }),
+    db.reconciliation.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        fileName: true,
+        periodFrom: true,
+        periodTo: true,
+        provider: true,
+        windowDays: true,
+        lineCount: true,
+        summary: true,
+        createdAt: true,
+      },
     }),
   ]);
   const { memberships, policy, ...user } = profile;
@@ -110,6 +126,11 @@ export async function* exportAccountData({ actor }: { actor: Actor }): AsyncGene
     favorites,
     timeOff: timeOff.map((t) => ({ ...t, startDate: iso(t.startDate), endDate: iso(t.endDate) })),
     imports,
+    reconciliations: reconciliations.map((r) => ({
+      ...r,
+      periodFrom: iso(r.periodFrom),
+      periodTo: iso(r.periodTo),
+    })),
   };
   // The head object without its closing brace, then the paged arrays.
   yield JSON.stringify(head).slice(0, -1);
