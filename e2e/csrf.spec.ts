@@ -158,6 +158,21 @@ const WRITES: Record<string, WriteCase> = {
     state: () => count('select count(*) from "CatalogImport"', []),
     ok: 200, // streams the import outcome (here: an error line for an unrecognised file)
   },
+  'POST /api/admin/catalog/update': {
+    admin: true,
+    send: async ({ request }, headers) => {
+      // A year with no published archives: the control answers 200 with an error line and never
+      // reaches cms.gov; the cross-site attempts must be refused before that.
+      const res = await request.post('/api/admin/catalog/update', {
+        headers: { 'content-type': 'application/json', ...headers },
+        data: { year: 2001 },
+      });
+      await res.body();
+      return res.status();
+    },
+    state: () => count('select count(*) from "CatalogImport"', []),
+    ok: 200,
+  },
   'DELETE /api/account': {
     send: async ({ request, user }, headers) =>
       (
