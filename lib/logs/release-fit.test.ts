@@ -49,7 +49,13 @@ describe('release fit on a starter-only install', () => {
     const entries = await db.logEntry.findMany({ where: { userId: actor.id } });
     expect(entries.filter((e) => e.releaseId === null || Number(e.creditedWrvu) === 0)).toEqual([]);
     const before = entries.filter((e) => e.dateOfService < earliest.effectiveFrom);
-    expect(before.length).toBeGreaterThan(100);
+    // Five years back from a year after the newest release always reaches before the earliest one.
+    const expectedBefore = fiveYears(lastDay)
+      .split('\n')
+      .slice(1)
+      .filter((row) => row.slice(0, 10) < iso(earliest.effectiveFrom)).length;
+    expect(expectedBefore).toBeGreaterThan(20);
+    expect(before.length).toBe(expectedBefore);
     expect(before.every((e) => e.releaseId === earliest.id && e.releaseFit === 'newer')).toBe(true);
     const later = entries.filter(
       (e) => e.dateOfService.getUTCFullYear() > newest.effectiveFrom.getUTCFullYear(),
