@@ -49,7 +49,11 @@ export function NoBenchmark({
         <li>
           Or choose a related specialty&apos;s published source explicitly in {to('/settings', 'Settings')}.
         </li>
-        <li>A Medicare-derived distribution will be offered once Benchline has one; there is none yet.</li>
+        <li>
+          Or, once a site admin has built one from CMS&apos;s public data, choose the Medicare-derived
+          distribution in {to('/settings', 'Settings')} (Medicare fee-for-service volume only, not
+          FTE-adjusted).
+        </li>
       </ul>
     </div>
   );
