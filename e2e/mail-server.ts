@@ -1,5 +1,5 @@
 // Playwright global setup: the SMTP server the app mails to during the run (see e2e/mail.ts).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -17,8 +17,9 @@ export default async function startMailServer() {
       simpleParser(stream).then((mail) => {
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         const file = path.join(mailDir, `${Date.now()}-${String(++n).padStart(5, '0')}.json`);
+        // Written under a temporary name and renamed: a reader polling the folder never sees half a file.
         writeFileSync(
-          file,
+          `${file}.tmp`,
           JSON.stringify({
             to,
             from: mail.from?.text ?? '',
@@ -27,6 +28,7 @@ export default async function startMailServer() {
             html: typeof mail.html === 'string' ? mail.html : '',
           }),
         );
+        renameSync(`${file}.tmp`, file);
         callback();
       }, callback);
     },
