@@ -1,4 +1,4 @@
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatWrvu } from '@/lib/format';
 import { getBreakdowns, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -30,7 +30,7 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
           rows: topCodes.map((c) => [
             c.code,
             c.description,
-            c.entries.toLocaleString('en-US'),
+            formatCount(c.entries),
             formatWrvu(c.wrvu),
             share(c.wrvu, total),
           ]),
@@ -46,16 +46,11 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
           ],
           rows: categories.map((c) => [
             c.label,
-            c.entries.toLocaleString('en-US'),
+            formatCount(c.entries),
             formatWrvu(c.wrvu),
             share(c.wrvu, total),
           ]),
-          foot: [
-            'Total',
-            categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'),
-            formatWrvu(total),
-            '',
-          ],
+          foot: ['Total', formatCount(categories.reduce((s, c) => s + c.entries, 0)), formatWrvu(total), ''],
         },
       ]}
       footer={
@@ -99,18 +94,8 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
             { label: 'wRVUs', numeric: true },
             { label: 'Share', numeric: true },
           ],
-          rows: sites.map((s) => [
-            s.name,
-            s.entries.toLocaleString('en-US'),
-            formatWrvu(s.wrvu),
-            share(s.wrvu, total),
-          ]),
-          foot: [
-            'Total',
-            sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'),
-            formatWrvu(total),
-            '',
-          ],
+          rows: sites.map((s) => [s.name, formatCount(s.entries), formatWrvu(s.wrvu), share(s.wrvu, total)]),
+          foot: ['Total', formatCount(sites.reduce((s, x) => s + x.entries, 0)), formatWrvu(total), ''],
         },
       ]}
     />

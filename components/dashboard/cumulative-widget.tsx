@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/dashboard/range';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatWrvu } from '@/lib/format';
 import { getCumulativeSeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';

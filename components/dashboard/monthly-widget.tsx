@@ -1,6 +1,6 @@
 import { PERCENTILE_KEYS, type PercentileKey } from '@/lib/benchmarks/percentile';
 import { formatMonth } from '@/lib/dashboard/range';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatWrvu } from '@/lib/format';
 import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -44,13 +44,13 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
           rows: monthly.map((m) => [
             label(m),
             formatWrvu(m.wrvu),
-            m.entries.toLocaleString('en-US'),
+            formatCount(m.entries),
             ...keys.map((k) => formatWrvu(m.lines[k] ?? 0)),
           ]),
           foot: [
             'Total',
             formatWrvu(total),
-            monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'),
+            formatCount(monthly.reduce((s, m) => s + m.entries, 0)),
             ...keys.map(() => ''),
           ],
         },

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/dashboard/range';
-import { formatMoney, formatWhole, formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatMoney, formatWhole, formatWrvu } from '@/lib/format';
 import { getDashboardSummary, type DashboardOptions } from '@/lib/dashboard/queries';
 import { NoBenchmark } from '@/components/benchmarks/no-benchmark';
 import { SourceNote } from './source-note';
@@ -125,5 +125,5 @@ export async function SummaryCards({ options }: { options: DashboardOptions }) {
 }
 
 function countLabel(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -12,7 +12,7 @@ import { db } from '@/lib/db';
 import { seedBuiltinBenchmarks } from '@/lib/benchmarks/mutations';
 import { SYNTHETIC_LABEL } from '@/lib/benchmarks/synthetic';
 import { getDashboard } from '@/lib/dashboard/queries';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatWrvu } from '@/lib/format';
 import { createSite } from '@/lib/logs/favorites';
 import { createEntries } from '@/lib/logs/mutations';
 import type { CreateEntryInput } from '@/lib/logs/schemas';

@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { GroupExportForm } from '@/components/reports/group-export-form';
 import { ReportForm, type ReportFormValues } from '@/components/reports/report-form';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatWrvu } from '@/lib/format';
 import { parseDashboardParams, todayIso } from '@/lib/dashboard/range';
 import { getReportPreview } from '@/lib/reports/preview';
 import { CONTENTS, LAYOUTS, type ReportContent, type ReportLayout } from '@/lib/reports/schemas';
@@ -60,7 +60,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               <p className="font-medium text-slate-900">{preview.period.label}</p>
               <p className="mt-0.5">
                 <span className="tabular font-semibold text-slate-900" data-testid="report-entries">
-                  {preview.entries.toLocaleString('en-US')}
+                  {formatCount(preview.entries)}
                 </span>{' '}
                 credited entries ·{' '}
                 <span className="tabular font-semibold text-slate-900" data-testid="report-total">
