@@ -59,6 +59,7 @@ export type ImportPreview = {
     modifiers: string[];
     units: number;
     encounter: string;
+    description: string;
     creditedWrvu: number;
     reason?: string;
     releaseFit: LineResult['releaseFit'];
@@ -74,6 +75,15 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
     select: { id: true },
   });
   const { results } = await price(actor, parsed, fileSha);
+  const sample = parsed.lines.slice(0, PREVIEW_ROWS);
+  const descriptions = new Map(
+    (
+      await db.code.findMany({
+        where: { code: { in: [...new Set(sample.map((l) => l.code))] } },
+        select: { code: true, shortDescription: true },
+      })
+    ).map((c) => [c.code, c.shortDescription]),
+  );
   return {
     format: parsed.format,
     rowCount: parsed.rowCount,
@@ -85,8 +95,9 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
       older: results.filter((r) => r.releaseFit === 'older').length,
       newer: results.filter((r) => r.releaseFit === 'newer').length,
     },
-    sample: parsed.lines.slice(0, PREVIEW_ROWS).map((l, i) => ({
+    sample: sample.map((l, i) => ({
       ...l,
+      description: descriptions.get(l.code) ?? '',
       creditedWrvu: results[i].creditedWrvu,
       reason: results[i].reason,
       releaseFit: results[i].releaseFit,

@@ -9,7 +9,7 @@ import type { EntryFilter } from './schemas';
 
 export const PAGE_SIZE = 50;
 
-function where(actor: Actor, f: Partial<EntryFilter>): Prisma.LogEntryWhereInput {
+export function where(actor: Actor, f: Partial<EntryFilter>): Prisma.LogEntryWhereInput {
   return {
     userId: actor.id,
     deletedAt: null,
