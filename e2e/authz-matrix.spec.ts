@@ -289,7 +289,10 @@ async function snapshotA(w: World) {
       [id],
     ),
     sites: await q(`select id, name from "Site" where "userId" = $1 order by id`, [id]),
-    favorites: await q(`select id, code, modifiers from "Favorite" where "userId" = $1 order by id`, [id]),
+    favorites: await q(
+      `select id, code, modifiers, label, position from "Favorite" where "userId" = $1 order by id`,
+      [id],
+    ),
     timeOff: await q(
       `select id, "startDate"::text, "endDate"::text, note from "TimeOff" where "userId" = $1 order by id`,
       [id],
@@ -667,6 +670,10 @@ const MATRIX: Record<string, Entry> = {
     expect: 'own favorites, sites and recent codes only',
     attempt: async () => page('B', '/log?code=99214', [200]),
   },
+  'page /log/favorites': {
+    expect: 'own favorites only',
+    attempt: async () => page('B', '/log/favorites', [200]),
+  },
   'page /group': {
     expect: "B (no organisation) -> 404; C asking for A's organisation -> 404",
     attempt: async () => {
@@ -790,7 +797,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   [`action ${L}#removeFavoriteAction`]: {
-    expect: "no endpoint (no client component imports it); if it gets one: A's favorite -> NOT_FOUND",
+    expect: "A's favorite -> NOT_FOUND",
     attempt: async () => {
       for (const who of ATTACKERS)
         await action(
@@ -798,7 +805,33 @@ const MATRIX: Record<string, Entry> = {
           L,
           'removeFavoriteAction',
           { id: world.a.favoriteId },
-          { unexposedOr: { ok: false, code: 'NOT_FOUND' } },
+          { ok: false, code: 'NOT_FOUND' },
+        );
+    },
+  },
+  [`action ${L}#renameFavoriteAction`]: {
+    expect: "A's favorite -> NOT_FOUND",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          L,
+          'renameFavoriteAction',
+          { id: world.a.favoriteId, label: 'Hijacked' },
+          { ok: false, code: 'NOT_FOUND' },
+        );
+    },
+  },
+  [`action ${L}#reorderFavoritesAction`]: {
+    expect: "A's favorite ids are not the caller's favorites -> VALIDATION",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          L,
+          'reorderFavoritesAction',
+          { ids: [world.a.favoriteId] },
+          { ok: false, code: 'VALIDATION' },
         );
     },
   },

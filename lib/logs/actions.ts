@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/action';
-import { addFavorite, createSite, removeFavorite } from './favorites';
+import { addFavorite, createSite, removeFavorite, renameFavorite, reorderFavorites } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
 import { previewLines } from './preview';
 import { updateCreditPolicy } from './policy';
@@ -13,6 +13,8 @@ import {
   entryFieldsSchema,
   entryIdSchema,
   favoriteSchema,
+  renameFavoriteSchema,
+  reorderFavoritesSchema,
   siteSchema,
   updateEntrySchema,
 } from './schemas';
@@ -64,13 +66,29 @@ export const previewLinesAction = authedAction(previewSchema, async ({ lines }, 
 export const addFavoriteAction = authedAction(favoriteSchema, async ({ code, modifiers }, actor) => {
   const fav = await addFavorite({ actor, code, modifiers });
   revalidatePath('/log');
+  revalidatePath('/settings');
   return fav;
 });
 
 export const removeFavoriteAction = authedAction(entryIdSchema, async ({ id }, actor) => {
   await removeFavorite({ actor, id });
   revalidatePath('/log');
+  revalidatePath('/settings');
   return { id };
+});
+
+export const renameFavoriteAction = authedAction(renameFavoriteSchema, async ({ id, label }, actor) => {
+  await renameFavorite({ actor, id, label });
+  revalidatePath('/log');
+  revalidatePath('/settings');
+  return { id, label };
+});
+
+export const reorderFavoritesAction = authedAction(reorderFavoritesSchema, async ({ ids }, actor) => {
+  await reorderFavorites({ actor, ids });
+  revalidatePath('/log');
+  revalidatePath('/settings');
+  return { ids };
 });
 
 export const createSiteAction = authedAction(siteSchema, async ({ name }, actor) => {

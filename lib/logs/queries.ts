@@ -139,7 +139,7 @@ export async function listFavorites({ actor }: { actor: Actor }) {
   const rows = await db.favorite.findMany({
     where: { userId: actor.id },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, code: true, modifiers: true },
+    select: { id: true, code: true, modifiers: true, label: true },
   });
   return withDescriptions(rows);
 }

@@ -106,6 +106,17 @@ export type EntryFilter = z.infer<typeof entryFilterSchema>;
 
 export const siteSchema = z.object({ name: z.string().trim().min(1, 'Name the site.').max(80) });
 export const favoriteSchema = z.object({ code: codeSchema, modifiers: modifiersSchema });
+export const favoriteIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const renameFavoriteSchema = favoriteIdSchema.extend({
+  label: z
+    .string()
+    .trim()
+    .max(40, 'Keep a label under 40 characters.')
+    .transform((v) => v || null),
+});
+export const reorderFavoritesSchema = z.object({
+  ids: z.array(z.string().trim().min(1).max(64)).min(1).max(200),
+});
 
 export const creditPolicySchema = z.object({
   multipleProcedureReduction: z.boolean(),
