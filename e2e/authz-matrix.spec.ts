@@ -861,6 +861,12 @@ const MATRIX: Record<string, Entry> = {
         );
     },
   },
+  [`action ${L}#resetCreditPolicyAction`]: {
+    expect: "only own data: the caller's own policy is reset and only the caller's entries re-priced",
+    attempt: async () => {
+      for (const who of ATTACKERS) await action(who, L, 'resetCreditPolicyAction', {}, { ok: true });
+    },
+  },
   [`action ${U}#signUpAction`]: {
     expect: "A's email -> CONFLICT",
     attempt: async () => {

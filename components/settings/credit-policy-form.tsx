@@ -1,15 +1,24 @@
 'use client';
 import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { updateCreditPolicyAction } from '@/lib/logs/actions';
+import { resetCreditPolicyAction, updateCreditPolicyAction } from '@/lib/logs/actions';
 
 type Values = {
   multipleProcedureReduction: boolean;
   modifier22Factor: string;
   modifier52Factor: string;
   creditNotPaidByMedicare: boolean;
+};
+
+/** The CMS-adjusted default (lib/rvu/types DEFAULT_POLICY), as the form shows it after a reset. */
+const CMS_DEFAULT: Values = {
+  multipleProcedureReduction: true,
+  modifier22Factor: '1',
+  modifier52Factor: '0.5',
+  creditNotPaidByMedicare: true,
 };
 
 export function CreditPolicyForm({
@@ -22,6 +31,21 @@ export function CreditPolicyForm({
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
+  const router = useRouter();
+
+  function reset() {
+    start(async () => {
+      const result = await resetCreditPolicyAction({});
+      if (result.ok) {
+        setErrors({});
+        setV(CMS_DEFAULT);
+        toast.success(
+          `Back to the CMS default; ${result.data.repriced} encounter${result.data.repriced === 1 ? '' : 's'} re-priced`,
+        );
+        router.refresh();
+      } else toast.error(result.error);
+    });
+  }
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -103,10 +127,15 @@ export function CreditPolicyForm({
           onChange={(e) => setV({ ...v, modifier52Factor: e.target.value })}
         />
       </Field>
-      <div className="sm:col-span-2">
+      <div className="flex flex-wrap gap-2 sm:col-span-2">
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? 'Saving and re-pricing…' : 'Save policy'}
         </Button>
+        {source !== 'default' && (
+          <Button variant="ghost" onClick={reset} disabled={pending}>
+            Reset to CMS default
+          </Button>
+        )}
       </div>
     </form>
   );

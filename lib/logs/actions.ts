@@ -6,7 +6,7 @@ import { authedAction } from '@/lib/action';
 import { addFavorite, createSite, removeFavorite, renameFavorite, reorderFavorites } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
 import { previewLines } from './preview';
-import { updateCreditPolicy } from './policy';
+import { resetCreditPolicy, updateCreditPolicy } from './policy';
 import {
   createEntriesSchema,
   creditPolicySchema,
@@ -99,6 +99,13 @@ export const createSiteAction = authedAction(siteSchema, async ({ name }, actor)
 
 export const updateCreditPolicyAction = authedAction(creditPolicySchema, async (input, actor) => {
   const result = await updateCreditPolicy({ actor, input });
+  refresh();
+  revalidatePath('/settings');
+  return result;
+});
+
+export const resetCreditPolicyAction = authedAction(z.object({}), async (_input, actor) => {
+  const result = await resetCreditPolicy({ actor });
   refresh();
   revalidatePath('/settings');
   return result;

@@ -41,20 +41,46 @@ export async function updateCreditPolicy({
           after: input,
         },
       });
-      // Re-price every encounter of the user under the new policy (encounters are the pricing unit).
-      const encounters = await tx.logEntry.findMany({
-        where: { userId: actor.id, deletedAt: null },
-        distinct: ['dateOfService', 'encounterKey'],
-        select: { dateOfService: true, encounterKey: true },
-      });
-      for (let i = 0; i < encounters.length; i += 500) {
-        await repriceEncounters(
-          tx,
-          encounters.slice(i, i + 500).map((e) => ({ userId: actor.id, ...e })),
-        );
-      }
-      return { repriced: encounters.length };
+      return { repriced: await repriceAll(tx, actor) };
     },
     { timeout: 300_000 },
   );
+}
+
+/**
+ * Back to the CMS-adjusted default: the personal policy is removed; when an organisation policy
+ * would then apply instead, a personal copy of the CMS default is kept so the result is the default.
+ */
+export async function resetCreditPolicy({ actor }: { actor: Actor }): Promise<{ repriced: number }> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.creditPolicy.deleteMany({ where: { userId: actor.id } });
+      if ((await loadPolicy(tx, actor.id)).id !== DEFAULT_POLICY.id) {
+        const { id: _id, name: _name, ...values } = DEFAULT_POLICY;
+        await tx.creditPolicy.create({ data: { userId: actor.id, ...values } });
+      }
+      await tx.auditEvent.create({
+        data: { actorId: actor.id, entityType: 'CreditPolicy', entityId: actor.id, action: 'policy.reset' },
+      });
+      return { repriced: await repriceAll(tx, actor) };
+    },
+    { timeout: 300_000 },
+  );
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Re-prices every encounter of the user under the policy now stored (encounters are the pricing unit). */
+async function repriceAll(tx: Tx, actor: Actor): Promise<number> {
+  const encounters = await tx.logEntry.findMany({
+    where: { userId: actor.id, deletedAt: null },
+    distinct: ['dateOfService', 'encounterKey'],
+    select: { dateOfService: true, encounterKey: true },
+  });
+  for (let i = 0; i < encounters.length; i += 500)
+    await repriceEncounters(
+      tx,
+      encounters.slice(i, i + 500).map((e) => ({ userId: actor.id, ...e })),
+    );
+  return encounters.length;
 }
