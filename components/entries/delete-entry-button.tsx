@@ -32,11 +32,12 @@ export function DeleteEntryButton({
             return;
           }
           toast(`Deleted ${code}`, {
+            id: 'entry-delete', // a second delete replaces this toast instead of stacking another
             action: {
               label: 'Undo',
               onClick: async () => {
                 const restored = await restoreEntryAction({ id });
-                if (restored.ok) toast.success(`${code} restored`);
+                if (restored.ok) toast.success(`${code} restored`, { id: 'entry-delete' });
                 else toast.error(restored.error);
                 router.refresh();
               },
