@@ -867,6 +867,13 @@ const MATRIX: Record<string, Entry> = {
       for (const who of ATTACKERS) await action(who, L, 'resetCreditPolicyAction', {}, { ok: true });
     },
   },
+  [`action ${L}#getDayLogAction`]: {
+    expect: "only own data: the day of A's entries lists the caller's own entries, never A's site or lines",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(who, L, 'getDayLogAction', { date: '2025-10-15' }, { ok: true });
+    },
+  },
   [`action ${U}#signUpAction`]: {
     expect: "A's email -> CONFLICT",
     attempt: async () => {

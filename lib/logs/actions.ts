@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/action';
 import { addFavorite, createSite, removeFavorite, renameFavorite, reorderFavorites } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
+import { getDayLog } from './day';
 import { previewLines } from './preview';
 import { resetCreditPolicy, updateCreditPolicy } from './policy';
 import {
   createEntriesSchema,
   creditPolicySchema,
+  dateOfServiceSchema,
   entryFieldsSchema,
   entryIdSchema,
   favoriteSchema,
@@ -110,3 +112,9 @@ export const resetCreditPolicyAction = authedAction(z.object({}), async (_input,
   revalidatePath('/settings');
   return result;
 });
+
+/** The chosen day's encounters under the log form (read-only; the actor's own entries only). */
+export const getDayLogAction = authedAction(
+  z.object({ date: dateOfServiceSchema }),
+  async ({ date }, actor) => getDayLog({ actor, date }),
+);

@@ -16,9 +16,12 @@ const isRealDate = (s: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-/** Today as a calendar date, plus a day of slack for users east of UTC. */
+/**
+ * The latest date of service that is not in the future anywhere: today in the easternmost time
+ * zone (UTC+14, Kiritimati). A user's own local today is never refused, and tomorrow never accepted.
+ */
 export function latestAllowedDate(now = new Date()): string {
-  return new Date(now.getTime() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 export const dateOfServiceSchema = z

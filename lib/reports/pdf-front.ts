@@ -1,6 +1,6 @@
 // The PDF's front matter: the cover (profile, period, crediting note) and the six headline metric
 // boxes.
-import { formatWhole } from '@/lib/dashboard/format';
+import { formatWhole } from '@/lib/format';
 import { formatDay } from '@/lib/dashboard/range';
 import type { ReportData } from './types';
 import { C, M, RIGHT, W, wrvu, type Writer } from './pdf-writer';

@@ -1,5 +1,5 @@
 // The PDF's monthly wRVU bar chart, drawn in vector primitives on a rounded scale.
-import { formatWhole } from '@/lib/dashboard/format';
+import { formatWhole } from '@/lib/format';
 import type { BreakdownRow } from './types';
 import { C, M, RIGHT, type Writer } from './pdf-writer';
 
