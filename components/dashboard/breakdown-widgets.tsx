@@ -1,4 +1,5 @@
 import { formatCount, formatWrvu } from '@/lib/format';
+import { periodText } from '@/lib/dashboard/range';
 import { getBreakdowns, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -14,12 +15,12 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
     <ChartCard
       testId="chart-top-codes"
       title="Top codes"
-      description={`${range.label}: the ${topCodes.length} codes that earned the most wRVUs.`}
+      description={`${periodText(range)}: the ${topCodes.length} codes that earned the most wRVUs.`}
       chart={<BarListChart data={topCodes.map((c) => ({ label: c.code, wrvu: roundWrvu(c.wrvu) }))} />}
       tables={[
         {
           testId: 'table-top-codes',
-          caption: `Top ${topCodes.length} codes by credited wRVUs, ${range.label}.`,
+          caption: `Top ${topCodes.length} codes by credited wRVUs, ${periodText(range)}.`,
           columns: [
             { label: 'Code' },
             { label: 'Description' },
@@ -37,7 +38,7 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
         },
         {
           testId: 'table-categories',
-          caption: `wRVUs by code category, ${range.label}.`,
+          caption: `wRVUs by code category, ${periodText(range)}.`,
           columns: [
             { label: 'Category' },
             { label: 'Entries', numeric: true },
@@ -74,7 +75,7 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
     <ChartCard
       testId="chart-sites"
       title="By site"
-      description={range.label}
+      description={periodText(range)}
       chart={
         <BarListChart
           color="#0f766e"
@@ -87,7 +88,7 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
       tables={[
         {
           testId: 'table-sites',
-          caption: `wRVUs by site, ${range.label}.`,
+          caption: `wRVUs by site, ${periodText(range)}.`,
           columns: [
             { label: 'Site' },
             { label: 'Entries', numeric: true },

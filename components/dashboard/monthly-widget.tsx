@@ -1,5 +1,5 @@
 import { PERCENTILE_KEYS, type PercentileKey } from '@/lib/benchmarks/percentile';
-import { formatMonth } from '@/lib/dashboard/range';
+import { formatMonth, periodText } from '@/lib/dashboard/range';
 import { formatCount, formatWrvu } from '@/lib/format';
 import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
@@ -20,7 +20,7 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
     <ChartCard
       testId="chart-monthly"
       title="wRVUs by month"
-      description={`${range.label}. Percentile lines are prorated to the days each bar covers${subject.clinicalFte !== 1 ? ` and to ${subject.clinicalFte} FTE` : ''}.`}
+      description={`${periodText(range)}. Percentile lines are prorated to the days each bar covers${subject.clinicalFte !== 1 ? ` and to ${subject.clinicalFte} FTE` : ''}.`}
       chart={
         <MonthlyChart
           percentiles={keys}
@@ -34,7 +34,7 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
       tables={[
         {
           testId: 'table-monthly',
-          caption: `wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
+          caption: `wRVUs by month, ${periodText(range)}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
           columns: [
             { label: 'Month' },
             { label: 'wRVUs', numeric: true },

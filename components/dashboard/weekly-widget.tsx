@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/dashboard/range';
+import { formatDay, periodText } from '@/lib/dashboard/range';
 import { formatCount, formatDelta, formatWrvu } from '@/lib/format';
 import { getWeeklyTrend, TREND_WEEKS, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
@@ -14,7 +14,7 @@ export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
     <ChartCard
       testId="chart-weekly"
       title="Week over week"
-      description={`${range.label}: the last ${weekly.length === TREND_WEEKS ? TREND_WEEKS : weekly.length} weeks, Monday to Sunday.${
+      description={`${periodText(range)}: the last ${weekly.length === TREND_WEEKS ? TREND_WEEKS : weekly.length} weeks, Monday to Sunday.${
         last && last.change !== null
           ? ` Latest week: ${formatWrvu(last.wrvu)} wRVUs (${formatDelta(last.change)} on the week before).`
           : ''

@@ -15,11 +15,13 @@ export function undoToast(message: string, ids: string[], after: () => void) {
     id: LOG_TOAST,
     action: {
       label: 'Undo',
-      onClick: async () => {
+      onClick: async (event) => {
+        event.preventDefault(); // keep this toast: it turns into "Removed" instead of a second one
         await Promise.all(ids.map((id) => deleteEntryAction({ id })));
         toast('Removed', {
           id: LOG_TOAST,
           description: 'The procedures you just logged were removed.',
+          action: undefined,
           duration: 2500,
         });
         after();

@@ -75,7 +75,7 @@ export function summaryLines(b: ReportBreakdowns, totals: { entries: number; wrv
     {
       section: 'Total',
       key: '',
-      label: 'All credited entries in the period',
+      label: 'All entries in the period (excluded lines at 0 wRVU)',
       entries: totals.entries,
       wrvu: totals.wrvu,
     },
