@@ -80,7 +80,7 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
         <BarListChart
           color="#0f766e"
           data={sites.map((s) => ({
-            label: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name,
+            label: s.name,
             wrvu: roundWrvu(s.wrvu),
           }))}
         />

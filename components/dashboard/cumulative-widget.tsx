@@ -26,6 +26,7 @@ export async function CumulativeWidget({ options }: { options: DashboardOptions 
       chart={
         <CumulativeChart
           percentiles={[...keys]}
+          seriesName={subject.readOnly ? `${subject.name}'s cumulative wRVUs` : 'Your cumulative wRVUs'}
           data={cumulative.map((p) => ({
             label: short(p.date),
             cumulative: roundWrvu(p.cumulative),

@@ -24,9 +24,11 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
       chart={
         <MonthlyChart
           percentiles={keys}
+          seriesName={subject.readOnly ? `${subject.name}'s wRVUs` : 'Your wRVUs'}
           data={monthly.map((m) => ({
             label: label(m),
             wrvu: roundWrvu(m.wrvu),
+            partial: m.partial,
             ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])),
           }))}
         />
