@@ -56,7 +56,8 @@ export async function writePdf(out: Writable, { data, contents, entries }: PdfIn
   cover(w, data);
   const summary = contents.includes('summary');
   if (summary || contents.includes('benchmarks')) {
-    w.newPage();
+    // The headline follows the cover on page 1 (a page of its own left the first page mostly blank).
+    w.y += 12;
     headline(w, data);
     if (summary) monthlyChart(w, data.breakdowns.byMonth);
     if (contents.includes('benchmarks')) benchmarkSection(w, data);
