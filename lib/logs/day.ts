@@ -1,5 +1,5 @@
 // One day of the actor's log, for the list under the log form: the day's encounters with their
-// lines (code, modifiers, wRVU) and the running day total. Scoped to the actor in the query.
+// lines (code, modifiers, wRVU; the highest credit first) and the running day total. Scoped to the actor in the query.
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/session';
@@ -72,7 +72,9 @@ export async function getDayLog({ actor, date }: { actor: Actor; date: string })
     });
     enc.wrvu = Math.round((enc.wrvu + wrvu) * 100) / 100;
   }
-  for (const enc of encounters) enc.lines.reverse(); // lines in the order they were added
+  // Within an encounter the lines share one creation time: show the primary (highest credit) first.
+  for (const enc of encounters)
+    enc.lines.sort((a, b) => b.creditedWrvu - a.creditedWrvu || a.code.localeCompare(b.code));
   return {
     date,
     encounters,

@@ -1,3 +1,4 @@
+import { describeEntryCount } from '@/lib/format';
 import { PassThrough } from 'node:stream';
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ describe('pdf writer', () => {
       const { totalPages, text } = await extractText(new Uint8Array(pdf));
       expect(totalPages, `${count} entries`).toBe(1 + entryPageCount(count));
       expect(text.at(-1)).toContain(`Page ${totalPages} of ${totalPages}`);
-      expect(text.at(-1)).toContain(`Total: ${count.toLocaleString('en-US')} entries`);
+      expect(text.at(-1)).toContain(`Total: ${describeEntryCount({ entries: count, excluded: 0 })}`);
     }
   });
 
