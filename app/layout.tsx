@@ -22,7 +22,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh">
         {children}
-        <Toaster position="top-center" richColors closeButton />
+        {/* Short-lived, dismissible, at most two at once; repeated actions reuse one toast id. */}
+        <Toaster position="top-center" richColors closeButton duration={4000} visibleToasts={2} />
       </body>
     </html>
   );

@@ -300,7 +300,10 @@ async function snapshotA(w: World) {
       [id],
     ),
     sites: await q(`select id, name from "Site" where "userId" = $1 order by id`, [id]),
-    favorites: await q(`select id, code, modifiers from "Favorite" where "userId" = $1 order by id`, [id]),
+    favorites: await q(
+      `select id, code, modifiers, label, position from "Favorite" where "userId" = $1 order by id`,
+      [id],
+    ),
     timeOff: await q(
       `select id, "startDate"::text, "endDate"::text, note from "TimeOff" where "userId" = $1 order by id`,
       [id],
@@ -701,6 +704,17 @@ const MATRIX: Record<string, Entry> = {
       }
     },
   },
+  'DELETE /api/credit-policy': {
+    expect: "resets and re-prices only the caller's own policy and log; A's entries and policy unchanged",
+    attempt: async () => {
+      for (const who of ATTACKERS) {
+        const res = await client(who).delete(`/api/credit-policy?userId=${world.a.id}`, {
+          headers: { origin: world.origin },
+        });
+        await expectStatus(res, [200], `${who} resets a crediting policy`);
+      }
+    },
+  },
 
   // Pages
   'page /': { expect: 'public landing page', attempt: async () => page('B', '/', [200, 307, 308]) },
@@ -768,6 +782,10 @@ const MATRIX: Record<string, Entry> = {
   'page /log': {
     expect: 'own favorites, sites and recent codes only',
     attempt: async () => page('B', '/log?code=99214', [200]),
+  },
+  'page /log/favorites': {
+    expect: 'own favorites only',
+    attempt: async () => page('B', '/log/favorites', [200]),
   },
   'page /group': {
     expect: "B (no organisation) -> 404; C asking for A's organisation -> 404",
@@ -918,7 +936,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   [`action ${L}#removeFavoriteAction`]: {
-    expect: "no endpoint (no client component imports it); if it gets one: A's favorite -> NOT_FOUND",
+    expect: "A's favorite -> NOT_FOUND",
     attempt: async () => {
       for (const who of ATTACKERS)
         await action(
@@ -926,7 +944,33 @@ const MATRIX: Record<string, Entry> = {
           L,
           'removeFavoriteAction',
           { id: world.a.favoriteId },
-          { unexposedOr: { ok: false, code: 'NOT_FOUND' } },
+          { ok: false, code: 'NOT_FOUND' },
+        );
+    },
+  },
+  [`action ${L}#renameFavoriteAction`]: {
+    expect: "A's favorite -> NOT_FOUND",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          L,
+          'renameFavoriteAction',
+          { id: world.a.favoriteId, label: 'Hijacked' },
+          { ok: false, code: 'NOT_FOUND' },
+        );
+    },
+  },
+  [`action ${L}#reorderFavoritesAction`]: {
+    expect: "A's favorite ids are not the caller's favorites -> VALIDATION",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(
+          who,
+          L,
+          'reorderFavoritesAction',
+          { ids: [world.a.favoriteId] },
+          { ok: false, code: 'VALIDATION' },
         );
     },
   },
@@ -935,6 +979,13 @@ const MATRIX: Record<string, Entry> = {
     attempt: async () => {
       for (const who of ATTACKERS)
         await action(who, L, 'createSiteAction', { name: world.a.siteName }, { ok: true });
+    },
+  },
+  [`action ${L}#getDayLogAction`]: {
+    expect: "only own data: the day of A's entries lists the caller's own entries, never A's site or lines",
+    attempt: async () => {
+      for (const who of ATTACKERS)
+        await action(who, L, 'getDayLogAction', { date: '2025-10-15' }, { ok: true });
     },
   },
   [`action ${U}#signUpAction`]: {

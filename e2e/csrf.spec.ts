@@ -206,6 +206,13 @@ const WRITES: Record<string, WriteCase> = {
         .then((r) => r.rows),
     ok: 200,
   },
+  'DELETE /api/credit-policy': {
+    send: async ({ request }, headers) =>
+      (await request.delete('/api/credit-policy', { headers: { ...headers } })).status(),
+    state: ({ user }) =>
+      count(`select count(*) from "AuditEvent" where "actorId" = $1 and action = 'policy.reset'`, [user.id]),
+    ok: 200,
+  },
 };
 
 // next-auth's POSTs are protected by its own CSRF token (tested below), not by an Origin check.

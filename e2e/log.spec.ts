@@ -47,7 +47,9 @@ test('a two-procedure encounter shows the 50 % reduction and why, keyboard only'
   await expect(lines.nth(1).getByTestId('line-explanation')).toContainText(/multiple procedure/i);
   await expect(page.getByTestId('draft-total')).toHaveText('20.00');
 
-  await page.keyboard.press('Enter'); // focus is in the modifiers field of the last line: Enter saves
+  // Adding a code leaves focus in the (now empty) search box, never in Modifiers: Enter saves.
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/Logged 2 procedures/)).toBeVisible();
   const { rows } = await sql().query(
     `select code, "creditedWrvu"::text as wrvu, "encounterKey" from "LogEntry" where "userId" = $1 order by code`,

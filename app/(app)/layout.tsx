@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { SideNav, TabBar } from '@/components/shell/nav-links';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Logo } from '@/components/ui/logo';
+import { isSiteAdmin } from '@/lib/auth/roles';
 import { listAdministeredOrganizations } from '@/lib/dashboard/group';
 import { requireUser } from '@/lib/session';
 
@@ -10,13 +11,14 @@ import { requireUser } from '@/lib/session';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const showGroup = (await listAdministeredOrganizations(user)).length > 0;
+  const showAdmin = isSiteAdmin(user);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:min-h-dvh lg:flex-col lg:px-4 lg:py-5">
         <Link href="/dashboard" className="mb-6 px-3 text-lg">
           <Logo />
         </Link>
-        <SideNav showGroup={showGroup} />
+        <SideNav showGroup={showGroup} showAdmin={showAdmin} />
         <div className="mt-auto space-y-1 border-t border-slate-100 pt-4">
           <p className="truncate px-3 text-sm font-medium text-slate-900" data-testid="current-user">
             {user.name}
@@ -34,7 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </header>
         <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
       </div>
-      <TabBar />
+      <TabBar showGroup={showGroup} showAdmin={showAdmin} user={{ name: user.name, email: user.email }} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { formatCount } from '@/lib/format';
 
 type State =
   | { kind: 'idle' }
@@ -69,7 +70,7 @@ export function CatalogUpload() {
           <>
             <p className="text-slate-600">
               {state.phase === 'write'
-                ? `Writing rows ${state.done.toLocaleString()} of ${state.total.toLocaleString()}…`
+                ? `Writing rows ${formatCount(state.done)} of ${formatCount(state.total)}…`
                 : 'Reading the file…'}
             </p>
             <progress

@@ -1,6 +1,6 @@
 import { PERCENTILE_KEYS } from '@/lib/benchmarks/percentile';
 import type { BenchmarkTable } from '@/lib/benchmarks/queries';
-import { formatWhole, sourceLine } from '@/lib/dashboard/format';
+import { formatWhole, sourceLine } from '@/lib/format';
 
 const QUALITY: Record<string, string> = {
   A: "A: the publisher's own figure",

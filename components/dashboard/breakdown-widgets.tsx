@@ -1,4 +1,5 @@
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatWrvu } from '@/lib/format';
+import { periodText } from '@/lib/dashboard/range';
 import { getBreakdowns, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -14,12 +15,12 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
     <ChartCard
       testId="chart-top-codes"
       title="Top codes"
-      description={`${range.label}: the ${topCodes.length} codes that earned the most wRVUs.`}
+      description={`${periodText(range)}: the ${topCodes.length} codes that earned the most wRVUs.`}
       chart={<BarListChart data={topCodes.map((c) => ({ label: c.code, wrvu: roundWrvu(c.wrvu) }))} />}
       tables={[
         {
           testId: 'table-top-codes',
-          caption: `Top ${topCodes.length} codes by credited wRVUs, ${range.label}.`,
+          caption: `Top ${topCodes.length} codes by credited wRVUs, ${periodText(range)}.`,
           columns: [
             { label: 'Code' },
             { label: 'Description' },
@@ -30,14 +31,14 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
           rows: topCodes.map((c) => [
             c.code,
             c.description,
-            c.entries.toLocaleString('en-US'),
+            formatCount(c.entries),
             formatWrvu(c.wrvu),
             share(c.wrvu, total),
           ]),
         },
         {
           testId: 'table-categories',
-          caption: `wRVUs by code category, ${range.label}.`,
+          caption: `wRVUs by code category, ${periodText(range)}.`,
           columns: [
             { label: 'Category' },
             { label: 'Entries', numeric: true },
@@ -46,16 +47,11 @@ export async function TopCodesWidget({ options }: { options: DashboardOptions })
           ],
           rows: categories.map((c) => [
             c.label,
-            c.entries.toLocaleString('en-US'),
+            formatCount(c.entries),
             formatWrvu(c.wrvu),
             share(c.wrvu, total),
           ]),
-          foot: [
-            'Total',
-            categories.reduce((s, c) => s + c.entries, 0).toLocaleString('en-US'),
-            formatWrvu(total),
-            '',
-          ],
+          foot: ['Total', formatCount(categories.reduce((s, c) => s + c.entries, 0)), formatWrvu(total), ''],
         },
       ]}
       footer={
@@ -79,12 +75,12 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
     <ChartCard
       testId="chart-sites"
       title="By site"
-      description={range.label}
+      description={periodText(range)}
       chart={
         <BarListChart
           color="#0f766e"
           data={sites.map((s) => ({
-            label: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name,
+            label: s.name,
             wrvu: roundWrvu(s.wrvu),
           }))}
         />
@@ -92,25 +88,15 @@ export async function SitesWidget({ options }: { options: DashboardOptions }) {
       tables={[
         {
           testId: 'table-sites',
-          caption: `wRVUs by site, ${range.label}.`,
+          caption: `wRVUs by site, ${periodText(range)}.`,
           columns: [
             { label: 'Site' },
             { label: 'Entries', numeric: true },
             { label: 'wRVUs', numeric: true },
             { label: 'Share', numeric: true },
           ],
-          rows: sites.map((s) => [
-            s.name,
-            s.entries.toLocaleString('en-US'),
-            formatWrvu(s.wrvu),
-            share(s.wrvu, total),
-          ]),
-          foot: [
-            'Total',
-            sites.reduce((s, x) => s + x.entries, 0).toLocaleString('en-US'),
-            formatWrvu(total),
-            '',
-          ],
+          rows: sites.map((s) => [s.name, formatCount(s.entries), formatWrvu(s.wrvu), share(s.wrvu, total)]),
+          foot: ['Total', formatCount(sites.reduce((s, x) => s + x.entries, 0)), formatWrvu(total), ''],
         },
       ]}
     />

@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/dashboard/range';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatWrvu } from '@/lib/format';
 import { getCumulativeSeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -26,6 +26,7 @@ export async function CumulativeWidget({ options }: { options: DashboardOptions 
       chart={
         <CumulativeChart
           percentiles={[...keys]}
+          seriesName={subject.readOnly ? `${subject.name}'s cumulative wRVUs` : 'Your cumulative wRVUs'}
           data={cumulative.map((p) => ({
             label: short(p.date),
             cumulative: roundWrvu(p.cumulative),

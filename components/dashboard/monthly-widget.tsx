@@ -1,6 +1,6 @@
 import { PERCENTILE_KEYS, type PercentileKey } from '@/lib/benchmarks/percentile';
-import { formatMonth } from '@/lib/dashboard/range';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatMonth, periodText } from '@/lib/dashboard/range';
+import { formatCount, formatWrvu } from '@/lib/format';
 import { getMonthlySeries, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -20,13 +20,15 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
     <ChartCard
       testId="chart-monthly"
       title="wRVUs by month"
-      description={`${range.label}. Percentile lines are prorated to the days each bar covers${subject.clinicalFte !== 1 ? ` and to ${subject.clinicalFte} FTE` : ''}.`}
+      description={`${periodText(range)}. Percentile lines are prorated to the days each bar covers${subject.clinicalFte !== 1 ? ` and to ${subject.clinicalFte} FTE` : ''}.`}
       chart={
         <MonthlyChart
           percentiles={keys}
+          seriesName={subject.readOnly ? `${subject.name}'s wRVUs` : 'Your wRVUs'}
           data={monthly.map((m) => ({
             label: label(m),
             wrvu: roundWrvu(m.wrvu),
+            partial: m.partial,
             ...Object.fromEntries(keys.map((k) => [k, roundWrvu(m.lines[k] ?? 0)])),
           }))}
         />
@@ -34,7 +36,7 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
       tables={[
         {
           testId: 'table-monthly',
-          caption: `wRVUs by month, ${range.label}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
+          caption: `wRVUs by month, ${periodText(range)}${benchmark ? ', with prorated percentiles' : ''}. * = part of the month.`,
           columns: [
             { label: 'Month' },
             { label: 'wRVUs', numeric: true },
@@ -44,13 +46,13 @@ export async function MonthlyWidget({ options }: { options: DashboardOptions }) 
           rows: monthly.map((m) => [
             label(m),
             formatWrvu(m.wrvu),
-            m.entries.toLocaleString('en-US'),
+            formatCount(m.entries),
             ...keys.map((k) => formatWrvu(m.lines[k] ?? 0)),
           ]),
           foot: [
             'Total',
             formatWrvu(total),
-            monthly.reduce((s, m) => s + m.entries, 0).toLocaleString('en-US'),
+            formatCount(monthly.reduce((s, m) => s + m.entries, 0)),
             ...keys.map(() => ''),
           ],
         },

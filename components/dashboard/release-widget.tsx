@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { AppError } from '@/lib/errors';
-import { formatDelta, formatWrvu } from '@/lib/dashboard/format';
+import { formatDelta, formatWrvu } from '@/lib/format';
 import { formatDay } from '@/lib/dashboard/range';
 import { compareReleases } from '@/lib/dashboard/reprice';
 import { getDashboardRange, type DashboardOptions } from '@/lib/dashboard/queries';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { sourceAgeNote, sourceLine } from '@/lib/dashboard/format';
+import { sourceAgeNote, sourceLine } from '@/lib/format';
 import { cn } from '@/lib/cn';
 
 export type SourceNoteBenchmark = {

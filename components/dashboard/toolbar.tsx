@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
+import { formatDate } from '@/lib/format';
 
 export type ToolbarProps = {
   basePath: string;
@@ -61,6 +62,11 @@ export function DashboardToolbar({ basePath, range, releaseId, releases }: Toolb
           <option value="custom">Custom dates</option>
         </Select>
       </label>
+      {kind === range.kind && kind !== 'custom' && (
+        <p className="pb-2.5 text-xs text-slate-600" data-testid="period-dates">
+          {formatDate(range.from)} - {formatDate(range.to)}
+        </p>
+      )}
       {kind === 'custom' && (
         <>
           <label className="text-xs font-medium text-slate-600">

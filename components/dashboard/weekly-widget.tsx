@@ -1,5 +1,5 @@
-import { formatDay } from '@/lib/dashboard/range';
-import { formatDelta, formatWrvu } from '@/lib/dashboard/format';
+import { formatDay, periodText } from '@/lib/dashboard/range';
+import { formatCount, formatDelta, formatWrvu } from '@/lib/format';
 import { getWeeklyTrend, TREND_WEEKS, type DashboardOptions } from '@/lib/dashboard/queries';
 import { roundWrvu } from '@/lib/rvu/rounding';
 import { ChartCard } from './chart-card';
@@ -14,7 +14,7 @@ export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
     <ChartCard
       testId="chart-weekly"
       title="Week over week"
-      description={`${range.label}: the last ${weekly.length === TREND_WEEKS ? TREND_WEEKS : weekly.length} weeks, Monday to Sunday.${
+      description={`${periodText(range)}: the last ${weekly.length === TREND_WEEKS ? TREND_WEEKS : weekly.length} weeks, Monday to Sunday.${
         last && last.change !== null
           ? ` Latest week: ${formatWrvu(last.wrvu)} wRVUs (${formatDelta(last.change)} on the week before).`
           : ''
@@ -42,7 +42,7 @@ export async function WeeklyWidget({ options }: { options: DashboardOptions }) {
           rows: weekly.map((w) => [
             `${formatDay(w.weekStart)}${w.partial ? '*' : ''}`,
             formatWrvu(w.wrvu),
-            w.entries.toLocaleString('en-US'),
+            formatCount(w.entries),
             w.change === null ? '-' : formatDelta(w.change),
           ]),
         },

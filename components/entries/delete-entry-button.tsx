@@ -32,11 +32,13 @@ export function DeleteEntryButton({
         return;
       }
       toast(`Deleted ${code}`, {
+        id: 'entry-delete', // a second delete replaces this toast instead of stacking another
         action: {
           label: 'Undo',
-          onClick: async () => {
+          onClick: async (event) => {
+            event.preventDefault(); // the toast turns into "restored" rather than a second one
             const restored = await restoreEntryAction({ id });
-            if (restored.ok) toast.success(`${code} restored`);
+            if (restored.ok) toast.success(`${code} restored`, { id: 'entry-delete', action: undefined });
             else toast.error(restored.error);
             router.refresh();
           },

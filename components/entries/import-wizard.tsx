@@ -8,6 +8,7 @@ import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ImportPreview } from '@/lib/logs/import';
+import { formatCount, formatWrvu } from '@/lib/format';
 
 type Phase =
   | { kind: 'idle' }
@@ -127,7 +128,7 @@ export function ImportWizard() {
       {phase.kind === 'saving' && (
         <div aria-live="polite">
           <p className="mb-2 text-sm text-slate-700">
-            Importing {phase.done.toLocaleString()} of {phase.total.toLocaleString()}…
+            Importing {formatCount(phase.done)} of {formatCount(phase.total)}…
           </p>
           <progress className="h-2 w-full accent-brand-600" value={phase.done} max={phase.total} />
         </div>
@@ -140,7 +141,7 @@ export function ImportWizard() {
         >
           {phase.already
             ? 'This file was already imported; nothing was added.'
-            : `Imported ${phase.imported.toLocaleString()} procedures.`}{' '}
+            : `Imported ${formatCount(phase.imported)} procedures.`}{' '}
           <Link href="/entries" className="font-medium underline">
             See entries
           </Link>
@@ -156,8 +157,8 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
     <div className="space-y-4" data-testid="import-preview">
       <p className="text-sm text-slate-700">
         {preview.format === 'rvu-wallet' ? 'RVU Wallet export' : 'Benchline template'} ·{' '}
-        {preview.rowCount.toLocaleString()} rows · {preview.lineCount.toLocaleString()} procedures ·{' '}
-        <span className="tabular font-semibold">{preview.totalWrvu.toFixed(2)}</span> wRVU
+        {formatCount(preview.rowCount)} rows · {formatCount(preview.lineCount)} procedures ·{' '}
+        <span className="tabular font-semibold">{formatWrvu(preview.totalWrvu)}</span> wRVU
       </p>
       {preview.alreadyImported && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
@@ -185,19 +186,19 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
           data-testid="import-release-fit"
         >
           {preview.releaseFit.older > 0 &&
-            `${preview.releaseFit.older.toLocaleString()} of ${preview.lineCount.toLocaleString()} procedures will be priced with an older fee schedule (their year's CMS release is not imported). `}
+            `${formatCount(preview.releaseFit.older)} of ${formatCount(preview.lineCount)} procedures will be priced with an older fee schedule (their year's CMS release is not imported). `}
           {preview.releaseFit.newer > 0 &&
-            `${preview.releaseFit.newer.toLocaleString()} are dated before the earliest imported release and will be priced with it (priced with a newer fee schedule). `}
+            `${formatCount(preview.releaseFit.newer)} are dated before the earliest imported release and will be priced with it (priced with a newer fee schedule). `}
           They are re-priced when the missing releases are imported.
         </p>
       )}
       {preview.sample.length > 0 && (
-        <Card className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="px-4 py-2 text-left text-xs text-slate-500">
-              First {preview.sample.length} of {preview.lineCount.toLocaleString()} procedures, priced
+        <Card className="max-md:border-0 max-md:bg-transparent max-md:shadow-none">
+          <table className="w-full text-sm max-md:block">
+            <caption className="px-4 py-2 text-left text-xs text-slate-500 max-md:block max-md:px-1">
+              First {preview.sample.length} of {formatCount(preview.lineCount)} procedures, priced
             </caption>
-            <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
+            <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase max-md:hidden">
               <tr>
                 <th className="px-3 py-2">Row</th>
                 <th className="px-3 py-2">Date</th>
@@ -206,18 +207,40 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
                 <th className="px-3 py-2 text-right">wRVU</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            {/* Below md each line is a compact card: date and row, code + modifiers, description, wRVU. */}
+            <tbody className="divide-slate-100 max-md:block max-md:space-y-2 md:divide-y">
               {preview.sample.map((s, i) => (
-                <tr key={i}>
-                  <td className="px-3 py-1.5 text-slate-500">{s.row}</td>
-                  <td className="tabular px-3 py-1.5">{s.dateOfService}</td>
-                  <td className="px-3 py-1.5 font-mono">
-                    {s.code}
-                    {s.modifiers.length ? `-${s.modifiers.join('-')}` : ''}
+                <tr
+                  key={i}
+                  data-testid="import-line"
+                  className="max-md:grid max-md:grid-cols-[1fr_auto] max-md:gap-x-3 max-md:rounded-xl max-md:border max-md:border-slate-200 max-md:bg-white max-md:px-3 max-md:py-2"
+                >
+                  <td className="px-3 py-1.5 text-slate-500 max-md:hidden">{s.row}</td>
+                  <td className="tabular max-md:text-xs max-md:text-slate-500 md:px-3 md:py-1.5">
+                    {s.dateOfService}
+                    <span className="md:hidden"> · row {s.row}</span>
                   </td>
-                  <td className="max-w-[8rem] truncate px-3 py-1.5 text-slate-500">{s.encounter}</td>
-                  <td className="tabular px-3 py-1.5 text-right" title={s.reason}>
-                    {s.creditedWrvu.toFixed(2)}
+                  <td className="min-w-0 max-md:col-start-1 md:px-3 md:py-1.5">
+                    <span className="font-mono font-semibold md:font-normal">
+                      {s.code}
+                      {s.modifiers.length ? `-${s.modifiers.join('-')}` : ''}
+                    </span>
+                    {s.description && (
+                      <span className="block truncate text-xs text-slate-500 md:max-w-xs">
+                        {s.description}
+                      </span>
+                    )}
+                  </td>
+                  <td className="truncate text-xs text-slate-500 max-md:col-start-1 md:max-w-[8rem] md:px-3 md:py-1.5 md:text-sm">
+                    <span className="md:hidden">Encounter </span>
+                    {s.encounter}
+                  </td>
+                  <td
+                    className="tabular text-right font-medium max-md:col-start-2 max-md:row-span-3 max-md:row-start-1 max-md:self-center max-md:text-base md:px-3 md:py-1.5 md:font-normal"
+                    title={s.reason}
+                    data-testid="import-line-wrvu"
+                  >
+                    {formatWrvu(s.creditedWrvu)}
                     <ReleaseFitBadge fit={s.releaseFit} className="ml-2" />
                   </td>
                 </tr>
@@ -228,7 +251,7 @@ function Preview({ preview, onConfirm }: { preview: ImportPreview; onConfirm: ()
       )}
       <div className="flex gap-3">
         <Button onClick={onConfirm} disabled={blocked} data-testid="import-confirm">
-          Import {preview.lineCount.toLocaleString()} procedures
+          Import {formatCount(preview.lineCount)} procedures
         </Button>
         <Link href="/entries" className={buttonClass('ghost')}>
           Cancel

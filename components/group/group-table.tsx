@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatWhole, formatWrvu } from '@/lib/dashboard/format';
+import { formatWhole, formatWrvu } from '@/lib/format';
 import type { GroupSort, GroupView } from '@/lib/dashboard/group';
 import { cn } from '@/lib/cn';
 

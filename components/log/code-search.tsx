@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Search } from 'lucide-react';
 import { cn } from '@/lib/cn';
+import { formatWrvu } from '@/lib/format';
 import { inputClass } from '@/components/ui/field';
 
 export type CodeHit = {
@@ -23,6 +24,12 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
   const [loading, setLoading] = useState(false);
   const [notice, setNotice] = useState<string | null>(null); // a code the catalog lacks, named by the API
   const inputRef = useRef<HTMLInputElement>(null);
+  // On a phone neither the page load nor a pick keeps the keyboard open over the form: focus the box
+  // at load only with a fine pointer (mouse), and close the keyboard after a pick by touch.
+  const coarse = () => window.matchMedia('(pointer: coarse)').matches;
+  useEffect(() => {
+    if (autoFocus && !coarse()) inputRef.current?.focus();
+  }, [autoFocus]);
 
   useEffect(() => {
     const query = q.trim();
@@ -68,9 +75,11 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
-      // Enter in the search box picks; it never submits the whole form.
+      // Enter in the search box picks; with the box empty it saves the encounter (keyboard flow:
+      // code, Enter, next code, Enter, Enter).
       e.preventDefault();
       if (open && hits[active]) pick(hits[active]);
+      else if (!q.trim()) e.currentTarget.form?.requestSubmit();
     } else if (e.key === 'Escape') {
       setOpen(false);
     }
@@ -95,7 +104,6 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
-        autoFocus={autoFocus}
         placeholder="Code or words: 99213, tka, lap chole…"
         value={q}
         onChange={(e) => {
@@ -129,6 +137,7 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
               onMouseDown={(e) => {
                 e.preventDefault();
                 pick(h);
+                if (coarse()) inputRef.current?.blur();
               }}
               onMouseEnter={() => setActive(i)}
               className={cn(
@@ -139,7 +148,7 @@ export function CodeSearch({ onPick, autoFocus }: { onPick: (hit: CodeHit) => vo
               <span className="w-14 shrink-0 font-mono font-semibold text-slate-900">{h.code}</span>
               <span className="flex-1 truncate text-slate-700">{h.shortDescription}</span>
               <span className="tabular shrink-0 text-xs text-slate-600">
-                {h.aspDrug ? 'ASP drug' : h.workRvu != null ? `${Number(h.workRvu).toFixed(2)} wRVU` : ''}
+                {h.aspDrug ? 'ASP drug' : h.workRvu != null ? `${formatWrvu(h.workRvu)} wRVU` : ''}
               </span>
             </li>
           ))}

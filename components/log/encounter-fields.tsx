@@ -4,15 +4,26 @@ import { AlertTriangle, Plus } from 'lucide-react';
 import { RoleOptions, SiteOptions } from '@/components/entries/entry-options';
 import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/field';
-import { localToday, type Encounter, type Setting } from './draft';
+import type { Encounter, Setting } from './draft';
 
 export function EncounterFields({
   encounter,
+  date,
+  today,
+  dateError,
+  keepDate,
+  onKeepDate,
   sites,
   onChange,
   onAddSite,
 }: {
   encounter: Encounter;
+  /** The date in effect: the chosen one, or today in the browser's time zone (null before it runs). */
+  date: string | null;
+  today: string | null;
+  dateError: string | null;
+  keepDate: boolean;
+  onKeepDate: (keep: boolean) => void;
   sites: { id: string; name: string }[];
   onChange: (patch: Partial<Encounter>) => void;
   onAddSite: () => void;
@@ -20,17 +31,29 @@ export function EncounterFields({
   return (
     <fieldset className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
       <legend className="px-1 text-sm font-medium text-slate-700">Encounter</legend>
-      <label className="text-sm font-medium text-slate-700">
-        Date of service
+      <div className="text-sm font-medium text-slate-700">
+        <label htmlFor="date-of-service">Date of service</label>
         <Input
+          id="date-of-service"
           type="date"
-          value={encounter.date}
-          max={localToday()}
-          onChange={(e) => onChange({ date: e.target.value })}
+          value={date ?? ''}
+          max={today ?? undefined}
+          onChange={(e) => onChange({ date: e.target.value === today ? '' : e.target.value })}
           className="mt-1"
+          aria-invalid={Boolean(dateError)}
+          aria-describedby="date-of-service-error"
           required
         />
-      </label>
+        <p id="date-of-service-error" aria-live="polite" className="text-sm font-normal text-red-600">
+          {dateError}
+        </p>
+        {date && today && date < today && (
+          <label className="mt-1 flex min-h-8 items-center gap-2 text-sm font-normal text-slate-600">
+            <input type="checkbox" checked={keepDate} onChange={(e) => onKeepDate(e.target.checked)} />
+            Keep this date for the next encounter
+          </label>
+        )}
+      </div>
       <label className="text-sm font-medium text-slate-700">
         Setting
         <Select

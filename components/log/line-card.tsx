@@ -1,10 +1,10 @@
 // One procedure of the draft: its code and credited wRVU, the modifiers and units fields, the
 // favorite and remove buttons, what each modifier means, and why the number is what it is.
-import type { Ref } from 'react';
 import { Star, Trash2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import { formatWrvu } from '@/lib/format';
 import type { PreviewResult } from '@/lib/logs/preview';
 import { MODIFIERS, type ParsedModifiers } from '@/lib/rvu/modifiers';
 import type { Line } from './draft';
@@ -14,7 +14,8 @@ export function LineCard({
   line,
   mods,
   preview: p,
-  modifiersRef,
+  previewError,
+  favorite,
   onChange,
   onFavorite,
   onRemove,
@@ -23,7 +24,10 @@ export function LineCard({
   line: Line;
   mods: ParsedModifiers;
   preview: PreviewResult | undefined;
-  modifiersRef?: Ref<HTMLInputElement>;
+  /** Why the line cannot be priced (a future date, ...): shown instead of a number that never comes. */
+  previewError: string | null;
+  /** Already a favorite with these modifiers: the star is filled and tapping it removes it. */
+  favorite: boolean;
   onChange: (patch: Partial<Pick<Line, 'modifiersText' | 'units'>>) => void;
   onFavorite: () => void;
   onRemove: () => void;
@@ -41,7 +45,7 @@ export function LineCard({
             className={cn('tabular text-xl font-semibold', p?.excluded ? 'text-slate-400' : 'text-slate-900')}
             data-testid="line-wrvu"
           >
-            {p ? p.creditedWrvu.toFixed(2) : '…'}
+            {previewError ? '–' : p ? formatWrvu(p.creditedWrvu) : '…'}
           </p>
           <p className="text-xs text-slate-500">wRVU</p>
         </div>
@@ -50,7 +54,6 @@ export function LineCard({
         <label className="text-xs font-medium text-slate-600">
           Modifiers
           <Input
-            ref={modifiersRef}
             value={line.modifiersText}
             onChange={(e) => onChange({ modifiersText: e.target.value })}
             placeholder="e.g. 50 or 80 LT"
@@ -72,13 +75,29 @@ export function LineCard({
             className="mt-1"
           />
         </label>
-        <Button variant="ghost" size="md" aria-label={`Add ${line.code} to favorites`} onClick={onFavorite}>
-          <Star aria-hidden className="h-4 w-4" />
+        <Button
+          variant="ghost"
+          size="md"
+          aria-label={`Favorite ${line.code}`}
+          aria-pressed={favorite}
+          title={favorite ? 'A favorite: tap to remove it' : 'Add to favorites'}
+          onClick={onFavorite}
+        >
+          <Star
+            aria-hidden
+            className={cn('h-4 w-4', favorite && 'fill-amber-400 text-amber-500')}
+            data-testid={favorite ? 'star-filled' : 'star-empty'}
+          />
         </Button>
         <Button variant="ghost" size="md" aria-label={`Remove ${line.code}`} onClick={onRemove}>
           <Trash2 aria-hidden className="h-4 w-4" />
         </Button>
       </div>
+      {previewError && (
+        <p className="mt-2 text-sm text-red-600" aria-live="polite" data-testid="line-error">
+          {previewError}
+        </p>
+      )}
       {mods.errors.length > 0 && (
         <p className="mt-2 text-sm text-red-600" aria-live="polite">
           {mods.errors.join(' ')}

@@ -2,8 +2,10 @@
 // The quick log: pick codes (favorites, recents or search), adjust modifiers and units, see the
 // credited wRVU and why before saving, then save the encounter. Entry ids are generated when a
 // line is added, so a retried save can never create duplicates. State and actions live in
-// use-quick-log.ts; the parts are shortcut-chips, line-card, encounter-fields and save-bar.
+// use-quick-log.ts; the parts are shortcut-chips, line-card, encounter-fields, save-bar and, under
+// the form, the chosen day's encounters (day-log-list).
 import { CodeSearch, type CodeHit } from './code-search';
+import { DayLogList } from './day-log-list';
 import type { Shortcut } from './draft';
 import { EncounterFields } from './encounter-fields';
 import { LineCard, ModifierDatalist } from './line-card';
@@ -17,7 +19,7 @@ export function QuickLog(props: {
   sites: { id: string; name: string }[];
   initialCode?: { code: string; description: string } | null;
 }) {
-  const log = useQuickLog({ sites: props.sites, initialCode: props.initialCode });
+  const log = useQuickLog({ sites: props.sites, favorites: props.favorites, initialCode: props.initialCode });
   const { lines, addLine } = log;
 
   return (
@@ -47,15 +49,16 @@ export function QuickLog(props: {
         </p>
       ) : (
         <ul className="space-y-3" aria-label="Procedures in this encounter">
-          {log.parsed.map(({ line, mods }, i) => (
+          {log.parsed.map(({ line, mods }) => (
             <LineCard
               key={line.id}
               line={line}
               mods={mods}
               preview={log.preview[line.id]}
-              modifiersRef={i === lines.length - 1 ? log.lastModInput : undefined}
+              previewError={log.dateError ?? log.previewError}
+              favorite={Boolean(log.favoriteOf(line))}
               onChange={(patch) => log.updateLine(line.id, patch)}
-              onFavorite={() => log.favorite(line)}
+              onFavorite={() => log.toggleFavorite(line)}
               onRemove={() => log.removeLine(line.id)}
               onAdd={(code, label) => addLine(code, label)}
             />
@@ -66,12 +69,24 @@ export function QuickLog(props: {
 
       <EncounterFields
         encounter={log.encounter}
+        date={log.date}
+        today={log.today}
+        dateError={log.dateError}
+        keepDate={log.keepDate}
+        onKeepDate={log.setKeepDate}
         sites={log.sites}
         onChange={log.updateEncounter}
         onAddSite={log.addSite}
       />
 
-      <SaveBar formErrors={log.errors._form} total={log.total} count={lines.length} saving={log.saving} />
+      <SaveBar
+        formErrors={log.errors._form ?? (log.dateError && lines.length ? [log.dateError] : undefined)}
+        total={log.total}
+        count={lines.length}
+        saving={log.saving}
+      />
+
+      <DayLogList day={log.dayLog.day} today={log.today} onLogAgain={log.dayLog.logAgain} />
     </form>
   );
 }

@@ -1,17 +1,26 @@
 'use client';
-// Saving goes through PUT /api/credit-policy, which streams the re-pricing progress (NDJSON).
+// Saving (PUT) and resetting to the CMS default (DELETE) go through /api/credit-policy, which
+// re-prices the log under the per-user lock and streams the progress (NDJSON).
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { ndjson } from '@/lib/http/ndjson';
+import { requestReprice, type RepriceOutcome } from './reprice-request';
 
 type Values = {
   multipleProcedureReduction: boolean;
   modifier22Factor: string;
   modifier52Factor: string;
   creditNotPaidByMedicare: boolean;
+};
+
+/** The CMS-adjusted default (lib/rvu/types DEFAULT_POLICY), as the form shows it after a reset. */
+const CMS_DEFAULT: Values = {
+  multipleProcedureReduction: true,
+  modifier22Factor: '1',
+  modifier52Factor: '0.5',
+  creditNotPaidByMedicare: true,
 };
 
 export function CreditPolicyForm({
@@ -28,48 +37,40 @@ export function CreditPolicyForm({
   // Shown only when re-pricing takes more than a moment (a log of many thousands of entries).
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  async function run(init: RequestInit, saved: (repriced: number) => string): Promise<RepriceOutcome> {
     setPending(true);
     const started = Date.now();
-    let outcome:
-      { ok: true; repriced: number } | { ok: false; error: string; fieldErrors?: Record<string, string[]> } =
-      { ok: false, error: 'The policy was not saved: the server could not be reached.' };
-    const res = await fetch('/api/credit-policy', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(v),
-    }).catch(() => null);
-    if (res && !res.ok) {
-      const body = (await res.json().catch(() => ({}))) as {
-        error?: string;
-        fieldErrors?: Record<string, string[]>;
-      };
-      outcome = {
-        ok: false,
-        error: body.error ?? 'The policy was not saved.',
-        fieldErrors: body.fieldErrors,
-      };
-    } else if (res?.body) {
-      for await (const msg of ndjson(res.body)) {
-        if (msg.type === 'progress' && Date.now() - started > 1_500)
-          setProgress({ done: Number(msg.done), total: Number(msg.total) });
-        if (msg.type === 'done') outcome = { ok: true, repriced: Number(msg.repriced) };
-        if (msg.type === 'error') outcome = { ok: false, error: String(msg.message) };
-      }
-    }
+    const outcome = await requestReprice(init, (p) => {
+      if (Date.now() - started > 1_500) setProgress(p);
+    });
     setPending(false);
     setProgress(null);
     if (outcome.ok) {
       setErrors({});
-      toast.success(
-        `Policy saved; ${outcome.repriced} entr${outcome.repriced === 1 ? 'y' : 'ies'} re-priced`,
-      );
+      toast.success(saved(outcome.repriced));
       router.refresh();
     } else {
       setErrors(outcome.fieldErrors ?? {});
       toast.error(outcome.error);
     }
+    return outcome;
+  }
+  const entries = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    await run(
+      { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(v) },
+      (n) => `Policy saved; ${entries(n)} re-priced`,
+    );
+  }
+
+  async function reset() {
+    const outcome = await run(
+      { method: 'DELETE' },
+      (n) => `Back to the CMS default; ${entries(n)} re-priced`,
+    );
+    if (outcome.ok) setV(CMS_DEFAULT);
   }
 
   return (
@@ -147,9 +148,16 @@ export function CreditPolicyForm({
             />
           </p>
         )}
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? 'Saving and re-pricing…' : 'Save policy'}
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? 'Saving and re-pricing…' : 'Save policy'}
+          </Button>
+          {source !== 'default' && (
+            <Button variant="ghost" onClick={reset} disabled={pending}>
+              Reset to CMS default
+            </Button>
+          )}
+        </div>
       </div>
     </form>
   );

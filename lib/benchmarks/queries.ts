@@ -121,6 +121,18 @@ export async function listBenchmarkSources({
   return sources.map(toSummary);
 }
 
+/** For each source the actor may read, the specialties it has rows for (the chooser's labels). */
+export async function listSourceSpecialties({ actor }: { actor: Actor }): Promise<Record<string, string[]>> {
+  const rows = await db.benchmarkRow.groupBy({
+    by: ['sourceId', 'specialty'],
+    where: { source: visibleTo(actor) },
+    orderBy: [{ sourceId: 'asc' }, { specialty: 'asc' }],
+  });
+  const out: Record<string, string[]> = {};
+  for (const r of rows) (out[r.sourceId] ??= []).push(r.specialty);
+  return out;
+}
+
 const decimal = (d: Prisma.Decimal | null): number | null => (d === null ? null : d.toNumber());
 
 /**

@@ -1,5 +1,6 @@
 // What an import reports: the per-kind summary stored on CatalogImport.summary, and the sentence a
 // CLI or the admin page shows for it. Pure, so client components can render stored summaries.
+import { formatCount } from '@/lib/format';
 
 export type PprrvuSummary = {
   kind: 'PPRRVU';
@@ -50,7 +51,7 @@ export type AspSummary = {
 
 export type CatalogImportSummary = PprrvuSummary | HcpcsSummary | AspSummary;
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** One or two plain sentences describing an import summary. */
 export function describeImportSummary(s: CatalogImportSummary): string {

@@ -218,8 +218,8 @@ describe('getDashboard', () => {
     expect(d.summary.pace.calendarDaysElapsed).toBe(258);
 
     const last12 = await getDashboard({ actor, asOf: AS_OF, range: { kind: '12m' } });
-    expect(last12.range).toMatchObject({ from: '2025-04-01', to: AS_OF });
-    expect(last12.monthly).toHaveLength(12);
+    expect(last12.range).toMatchObject({ from: '2025-03-16', to: AS_OF });
+    expect(last12.monthly).toHaveLength(13); // Mar 16-31 2025 (partial) to Mar 1-15 2026 (partial)
     expect(sum(last12.monthly.map((m) => m.wrvu))).toBe(sum([1.3, 19.6, 1.92, 1.3]));
 
     const custom = await getDashboard({

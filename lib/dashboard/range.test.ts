@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsIn, parseDashboardParams, proratePercentiles, resolveRange } from './range';
+import { monthsIn, parseDashboardParams, periodText, proratePercentiles, resolveRange } from './range';
 
 describe('dashboard ranges', () => {
   it('parses search params, falling back to fiscal year to date', () => {
@@ -28,10 +28,25 @@ describe('dashboard ranges', () => {
       to: '2026-03-15',
       label: 'FY2026 to date',
     });
+    // The trailing 12 months ending today (in December it still includes last December).
     expect(resolveRange({ kind: '12m' }, '2026-03-15', 1)).toMatchObject({
-      from: '2025-04-01',
+      from: '2025-03-16',
       to: '2026-03-15',
     });
+    expect(resolveRange({ kind: '12m' }, '2026-12-03', 1)).toMatchObject({
+      from: '2025-12-04',
+      to: '2026-12-03',
+    });
+    expect(resolveRange({ kind: '12m' }, '2028-02-29', 1)).toMatchObject({
+      from: '2027-03-01',
+      to: '2028-02-29',
+    });
+    expect(periodText(resolveRange({ kind: '12m' }, '2026-12-03', 1))).toBe(
+      'Last 12 months (Dec 4, 2025 - Dec 3, 2026)',
+    );
+    expect(periodText(resolveRange({ kind: 'fytd' }, '2026-03-15', 7))).toBe(
+      'FY2026 to date (Jul 1, 2025 - Mar 15, 2026)',
+    );
     expect(
       resolveRange({ kind: 'custom', from: '2026-03-01', to: '2026-12-31' }, '2026-03-15', 1),
     ).toMatchObject({ from: '2026-03-01', to: '2026-03-15' });

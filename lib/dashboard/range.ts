@@ -94,13 +94,23 @@ export function resolveRange(
     return { kind: 'custom', from, to, label: `${formatDay(from)} - ${formatDay(to)}` };
   }
   if (range.kind === '12m') {
-    const [y, m] = asOf.split('-').map(Number);
-    // The current month and the 11 before it: whole months, so monthly bars compare like with like.
-    const from = firstOfMonth(y, m - 11);
-    return { kind: '12m', from, to: asOf, label: 'Last 12 months' };
+    // The trailing 12 months ending today: from the day after the same date a year ago (so in
+    // December it still reaches back into last December; its first month is a partial one).
+    const [y, m, d] = asOf.split('-').map(Number);
+    const yearAgo = addDays(firstOfMonth(y - 1, m), Math.min(d, daysInMonth(y - 1, m)) - 1);
+    return { kind: '12m', from: addDays(yearAgo, 1), to: asOf, label: 'Last 12 months' };
   }
   const fy = fiscalYearBounds(asOf, fiscalYearStartMonth);
   return { kind: 'fytd', from: fy.start, to: asOf, label: `FY${fy.label} to date` };
+}
+
+const daysInMonth = (y: number, m: number) => daysBetween(firstOfMonth(y, m), firstOfMonth(y, m + 1));
+
+/** A period's label with its dates, as printed beside every period: "Last 12 months (Dec 4, 2025 - Dec 3, 2026)". */
+export function periodText(range: { kind: string; from: IsoDate; to: IsoDate; label: string }): string {
+  return range.kind === 'custom'
+    ? range.label
+    : `${range.label} (${formatDay(range.from)} - ${formatDay(range.to)})`;
 }
 
 export type MonthSlot = { month: string; from: IsoDate; to: IsoDate; days: number; fullDays: number };

@@ -3,14 +3,18 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/action';
-import { addFavorite, createSite, removeFavorite } from './favorites';
+import { addFavorite, createSite, removeFavorite, renameFavorite, reorderFavorites } from './favorites';
 import { createEntries, deleteEntry, restoreEntry, updateEntry } from './mutations';
+import { getDayLog } from './day';
 import { previewLines } from './preview';
 import {
   createEntriesSchema,
+  dateOfServiceSchema,
   entryFieldsSchema,
   entryIdSchema,
   favoriteSchema,
+  renameFavoriteSchema,
+  reorderFavoritesSchema,
   siteSchema,
   updateEntrySchema,
 } from './schemas';
@@ -62,13 +66,29 @@ export const previewLinesAction = authedAction(previewSchema, async ({ lines }, 
 export const addFavoriteAction = authedAction(favoriteSchema, async ({ code, modifiers }, actor) => {
   const fav = await addFavorite({ actor, code, modifiers });
   revalidatePath('/log');
+  revalidatePath('/settings');
   return fav;
 });
 
 export const removeFavoriteAction = authedAction(entryIdSchema, async ({ id }, actor) => {
   await removeFavorite({ actor, id });
   revalidatePath('/log');
+  revalidatePath('/settings');
   return { id };
+});
+
+export const renameFavoriteAction = authedAction(renameFavoriteSchema, async ({ id, label }, actor) => {
+  await renameFavorite({ actor, id, label });
+  revalidatePath('/log');
+  revalidatePath('/settings');
+  return { id, label };
+});
+
+export const reorderFavoritesAction = authedAction(reorderFavoritesSchema, async ({ ids }, actor) => {
+  await reorderFavorites({ actor, ids });
+  revalidatePath('/log');
+  revalidatePath('/settings');
+  return { ids };
 });
 
 export const createSiteAction = authedAction(siteSchema, async ({ name }, actor) => {
@@ -76,3 +96,9 @@ export const createSiteAction = authedAction(siteSchema, async ({ name }, actor)
   revalidatePath('/log');
   return site;
 });
+
+/** The chosen day's encounters under the log form (read-only; the actor's own entries only). */
+export const getDayLogAction = authedAction(
+  z.object({ date: dateOfServiceSchema }),
+  async ({ date }, actor) => getDayLog({ actor, date }),
+);

@@ -103,6 +103,7 @@ export type ImportPreview = {
     modifiers: string[];
     units: number;
     encounter: string;
+    description: string;
     creditedWrvu: number;
     reason?: string;
     releaseFit: LineResult['releaseFit'];
@@ -128,6 +129,14 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
       if (chunk.indexes[j] < PREVIEW_ROWS) sample.set(chunk.indexes[j], r);
     });
   }
+  const descriptions = new Map(
+    (
+      await db.code.findMany({
+        where: { code: { in: [...new Set(parsed.lines.slice(0, PREVIEW_ROWS).map((l) => l.code))] } },
+        select: { code: true, shortDescription: true },
+      })
+    ).map((c) => [c.code, c.shortDescription]),
+  );
   return {
     format: parsed.format,
     rowCount: parsed.rowCount,
@@ -138,6 +147,7 @@ export async function previewImport({ actor, text }: { actor: Actor; text: strin
     releaseFit,
     sample: parsed.lines.slice(0, PREVIEW_ROWS).map((l, i) => ({
       ...l,
+      description: descriptions.get(l.code) ?? '',
       creditedWrvu: sample.get(i)!.creditedWrvu,
       reason: sample.get(i)!.reason,
       releaseFit: sample.get(i)!.releaseFit,

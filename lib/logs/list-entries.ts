@@ -32,7 +32,7 @@ type Row = {
 };
 
 /** The filter as SQL conditions on "LogEntry" e, with their values from $2 on ($1 is the actor). */
-function conditions(actor: Actor, f: Partial<EntryFilter>) {
+export function conditions(actor: Actor, f: Partial<EntryFilter>) {
   const values: unknown[] = [actor.id];
   const where = ['e."userId" = $1', 'e."deletedAt" IS NULL'];
   const add = (clause: (n: string) => string, value: unknown) => {

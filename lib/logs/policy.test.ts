@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { ensureCatalog } from '@/lib/testing/catalog';
 import { createTestUser } from '@/lib/testing/factories';
 import { createEntries } from './mutations';
-import { getCreditPolicy, updateCreditPolicy } from './policy';
+import { getCreditPolicy, resetCreditPolicy, updateCreditPolicy } from './policy';
 
 beforeAll(async () => {
   await ensureCatalog('RVU25D');
@@ -52,5 +52,34 @@ describe('crediting policy', () => {
     });
     const stored = await db.logEntry.findUniqueOrThrow({ where: { id: mine[1].id } });
     expect((stored.policy as { name: string }).name).toBe('Personal policy');
+
+    // Reset to CMS default: the personal policy goes, my entries are re-priced with the reduction again.
+    expect(await resetCreditPolicy({ actor: me })).toEqual({ repriced: 2 }); // both of my entries
+    expect(await getCreditPolicy({ actor: me })).toMatchObject({ id: 'cms-adjusted', source: 'default' });
+    expect(await wrvu(mine[1].id)).toBe('0.40');
+    expect(await wrvu(theirs[1].id)).toBe('0.40');
+  });
+
+  it('a reset gives the CMS default even when an organisation policy would apply', async () => {
+    const me = await createTestUser();
+    const org = await db.organization.create({ data: { name: 'Reset Clinic', slug: `reset-${me.id}` } });
+    await db.membership.create({ data: { userId: me.id, organizationId: org.id } });
+    await db.creditPolicy.create({
+      data: {
+        organizationId: org.id,
+        multipleProcedureReduction: false,
+        modifier22Factor: 1,
+        modifier52Factor: 0.5,
+        creditNotPaidByMedicare: true,
+      },
+    });
+    expect(await getCreditPolicy({ actor: me })).toMatchObject({ source: 'organisation' });
+    await resetCreditPolicy({ actor: me });
+    expect(await getCreditPolicy({ actor: me })).toMatchObject({
+      multipleProcedureReduction: true,
+      modifier22Factor: 1,
+      modifier52Factor: 0.5,
+      creditNotPaidByMedicare: true,
+    });
   });
 });

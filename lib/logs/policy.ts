@@ -54,3 +54,32 @@ export async function updateCreditPolicy({
     { timeout: 600_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * Back to the CMS-adjusted default: the personal policy is removed; when an organisation policy
+ * would then apply instead, a personal copy of the CMS default is kept so the result is the default.
+ * The log is re-priced the same way as on save (one transaction, the per-user lock, progress).
+ */
+export async function resetCreditPolicy({
+  actor,
+  onProgress,
+}: {
+  actor: Actor;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<{ repriced: number }> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.creditPolicy.deleteMany({ where: { userId: actor.id } });
+      if ((await loadPolicy(tx, actor.id)).id !== DEFAULT_POLICY.id) {
+        const { id: _id, name: _name, ...values } = DEFAULT_POLICY;
+        await tx.creditPolicy.create({ data: { userId: actor.id, ...values } });
+      }
+      await tx.auditEvent.create({
+        data: { actorId: actor.id, entityType: 'CreditPolicy', entityId: actor.id, action: 'policy.reset' },
+      });
+      const policy = await loadPolicy(tx, actor.id);
+      return { repriced: await repriceUserLog(tx, { userId: actor.id, policy, onProgress }) };
+    },
+    { timeout: 600_000, maxWait: 10_000 },
+  );
+}

@@ -71,8 +71,14 @@ export async function listRecentCodes({ actor, limit = 8 }: { actor: Actor; limi
 }
 
 export async function listFavorites({ actor }: { actor: Actor }) {
-  return sql<{ id: string; code: string; modifiers: string[]; description: string }>(
-    `SELECT f.id, f.code, f.modifiers, coalesce(c."shortDescription", '') AS description
+  return sql<{
+    id: string;
+    code: string;
+    modifiers: string[];
+    label: string | null;
+    description: string;
+  }>(
+    `SELECT f.id, f.code, f.modifiers, f.label, coalesce(c."shortDescription", '') AS description
      FROM "Favorite" f LEFT JOIN "Code" c ON c.code = f.code
      WHERE f."userId" = $1 ORDER BY f.position, f."createdAt"`,
     [actor.id],

@@ -59,7 +59,9 @@ describe('recompute after a corrected release', () => {
 
     const report = await recomputeForRelease({ releaseId: 'RVU25D' });
     expect(report.entriesChanged).toBeGreaterThanOrEqual(1);
-    expect(describeRecompute(report)).toMatch(/RVU25D: re-priced/);
+    expect(describeRecompute(report)).toMatch(
+      /^RVU25D: re-priced [\d,]+ entr(y|ies); [\d,]+ changed for \d+ users?, /,
+    );
     const [o, f] = await Promise.all([
       db.logEntry.findUniqueOrThrow({ where: { id: oct.id } }),
       db.logEntry.findUniqueOrThrow({ where: { id: feb.id } }),
@@ -75,6 +77,11 @@ describe('recompute after a corrected release', () => {
     // Running it again changes nothing.
     const again = await recomputeForRelease({ releaseId: 'RVU25D' });
     expect(again.entriesChanged).toBe(0);
+    // The sentence never says "entries of no user(s)": unchanged entries are called unchanged.
+    expect(describeRecompute(again)).toMatch(
+      /^RVU25D: re-priced [\d,]+ entr(y|ies); none changed \(total [\d,]+\.\d\d wRVU\)\.$/,
+    );
+    expect(describeRecompute(again)).not.toMatch(/user\(s\)/);
     // Three imports of the full RVU25D file and three re-pricings of every test user's entries in its window.
   }, 180_000);
 });

@@ -5,6 +5,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db, sqlOf } from '@/lib/db';
+import { formatCount, formatCountOf, formatDelta, formatWrvu } from '@/lib/format';
 import { lockUserLogExclusive } from './user-lock';
 import {
   loadPolicy,
@@ -140,6 +141,9 @@ export async function recomputeForRelease({ releaseId }: { releaseId: string }):
 
 export function describeRecompute(r: RecomputeReport): string {
   if (!r.entriesChecked) return `No logged entries fall under ${r.releaseId}.`;
+  const checked = `${r.releaseId}: re-priced ${formatCountOf(r.entriesChecked, 'entry', 'entries')}`;
+  if (!r.entriesChanged) return `${checked}; none changed (total ${formatWrvu(r.wrvuAfter)} wRVU).`;
   const delta = Math.round((r.wrvuAfter - r.wrvuBefore) * 100) / 100;
-  return `${r.releaseId}: re-priced ${r.entriesChecked} entries of ${r.usersAffected || 'no'} user(s); ${r.entriesChanged} changed, total ${r.wrvuBefore.toFixed(2)} -> ${r.wrvuAfter.toFixed(2)} wRVU (${delta >= 0 ? '+' : ''}${delta.toFixed(2)}).`;
+  const users = formatCountOf(r.usersAffected, 'user', 'users');
+  return `${checked}; ${formatCount(r.entriesChanged)} changed for ${users}, total ${formatWrvu(r.wrvuBefore)} -> ${formatWrvu(r.wrvuAfter)} wRVU (${formatDelta(delta)}).`;
 }

@@ -16,9 +16,12 @@ const isRealDate = (s: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-/** Today as a calendar date, plus a day of slack for users east of UTC. */
+/**
+ * The latest date of service that is not in the future anywhere: today in the easternmost time
+ * zone (UTC+14, Kiritimati). A user's own local today is never refused, and tomorrow never accepted.
+ */
 export function latestAllowedDate(now = new Date()): string {
-  return new Date(now.getTime() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 export const dateOfServiceSchema = z
@@ -137,6 +140,17 @@ export type EntryFilter = z.infer<typeof entryFilterSchema>;
 
 export const siteSchema = z.object({ name: z.string().trim().min(1, 'Name the site.').max(80) });
 export const favoriteSchema = z.object({ code: codeSchema, modifiers: modifiersSchema });
+export const favoriteIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const renameFavoriteSchema = favoriteIdSchema.extend({
+  label: z
+    .string()
+    .trim()
+    .max(40, 'Keep a label under 40 characters.')
+    .transform((v) => v || null),
+});
+export const reorderFavoritesSchema = z.object({
+  ids: z.array(z.string().trim().min(1).max(64)).min(1).max(200),
+});
 
 export const creditPolicySchema = z.object({
   multipleProcedureReduction: z.boolean(),

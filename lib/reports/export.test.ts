@@ -12,7 +12,7 @@ import { db } from '@/lib/db';
 import { seedBuiltinBenchmarks } from '@/lib/benchmarks/mutations';
 import { SYNTHETIC_LABEL } from '@/lib/benchmarks/synthetic';
 import { getDashboard } from '@/lib/dashboard/queries';
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatWrvu } from '@/lib/format';
 import { createSite } from '@/lib/logs/favorites';
 import { createEntries } from '@/lib/logs/mutations';
 import type { CreateEntryInput } from '@/lib/logs/schemas';
@@ -152,6 +152,12 @@ describe('CSV export', () => {
       );
     }
     expect(rows.filter((r) => r.Breakdown === 'Month')).toHaveLength(12);
+    // No internal ids or slugs: the Code column holds CPT codes only, sites and categories by name.
+    expect(rows.filter((r) => r.Breakdown !== 'Code').every((r) => r.Code === '')).toBe(true);
+    expect(rows.filter((r) => r.Breakdown === 'Code').every((r) => /^[A-Z0-9]{5}$/.test(r.Code))).toBe(true);
+    expect(
+      rows.filter((r) => r.Breakdown === 'Site').every((r) => r.Label && !/^c[a-z0-9]{20,}$/.test(r.Label)),
+    ).toBe(true);
 
     const bench = await exportOf(alice, 'csv', 'contents=benchmarks');
     const text = bench.buffer.toString('utf8');

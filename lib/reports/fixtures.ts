@@ -42,7 +42,7 @@ export function fakeReportData(over: Partial<ReportData> = {}): ReportData {
     },
     period: { kind: 'custom', from: '2025-01-01', to: '2025-10-31', label: 'Jan 1, 2025 - Oct 31, 2025' },
     generatedAt: new Date('2025-11-01T12:00:00Z'),
-    totals: { entries: 4, wrvu: '23.61' },
+    totals: { entries: 4, excluded: 0, wrvu: '23.61' },
     headline: {
       asOf: '2025-10-31',
       fiscalYearLabel: '2025',

@@ -1,6 +1,6 @@
 // The PDF's percentile comparison: the benchmark's percentiles next to the physician's pace and
 // rank, with the source line and its caveat.
-import { formatWhole, sourceLine } from '@/lib/dashboard/format';
+import { formatWhole, sourceLine } from '@/lib/format';
 import type { ReportData } from './types';
 import { C, M, RIGHT, type Writer } from './pdf-writer';
 

@@ -1,6 +1,7 @@
 // The PDF's entry list: a fixed-layout table (one line per entry) whose page count is known
 // before a row is drawn (entryPageCount), so each page is numbered "Page X of Y" and flushed to
 // the stream as it is written.
+import { describeEntryCount } from '@/lib/format';
 import { shortRole } from './entry-columns';
 import { toHundredths } from './breakdowns';
 import type { ReportData, ReportEntry } from './types';
@@ -81,6 +82,7 @@ export async function entryTable(
   let onPage = 0;
   let count = 0;
   let hundredths = 0;
+  let excluded = 0;
   // The page count was fixed from list.count; rows beyond it (logged while the file was being
   // written) are left out and said so, rather than breaking "Page X of Y".
   let late = 0;
@@ -118,6 +120,7 @@ export async function entryTable(
       w.y += ROW_H;
       onPage++;
       count++;
+      if (e.excluded) excluded++;
       hundredths += toHundredths(e.creditedWrvu);
     }
   }
@@ -130,7 +133,7 @@ export async function entryTable(
     .lineWidth(0.75)
     .strokeColor(C.muted)
     .stroke();
-  w.font(true, 8.5).text(`Total: ${count.toLocaleString('en-US')} entries`, M + 3, w.y + 6);
+  w.font(true, 8.5).text(`Total: ${describeEntryCount({ entries: count, excluded })}`, M + 3, w.y + 6);
   w.right(`${wrvu(hundredths / 100)} wRVUs`, RIGHT - 3, w.y + 6);
   const changed =
     late > 0

@@ -1,6 +1,6 @@
 // The PDF's front matter: the cover (profile, period, crediting note) and the six headline metric
 // boxes.
-import { formatWhole } from '@/lib/dashboard/format';
+import { describeEntryCount, formatWhole } from '@/lib/format';
 import { formatDay } from '@/lib/dashboard/range';
 import type { ReportData } from './types';
 import { C, M, RIGHT, W, wrvu, type Writer } from './pdf-writer';
@@ -40,7 +40,7 @@ export function cover(w: Writer, data: ReportData) {
   w.y += 16;
   w.font(false, 9, C.muted);
   w.para(
-    'Work RVUs are credited by Benchline from the imported CMS Physician Fee Schedule relative value files: the release in effect on each date of service, or else the nearest imported one (such entries are counted below), under the crediting policy shown in the app. Totals count entries that are not deleted or excluded. This report contains no patient identifiers; notes appear as the physician wrote them.',
+    'Work RVUs are credited by Benchline from the imported CMS Physician Fee Schedule relative value files: the release in effect on each date of service, or else the nearest imported one (such entries are counted below), under the crediting policy shown in the app. Totals count every entry that is not deleted; excluded lines (drugs paid by ASP, codes CMS does not pay) count at 0 wRVU and are named. This report contains no patient identifiers; notes appear as the physician wrote them.',
   );
   if (data.benchmark?.label) {
     w.y += 6;
@@ -73,11 +73,7 @@ export function headline(w: Writer, data: ReportData) {
   const gap = 12;
   const bw = (RIGHT - M - 2 * gap) / 3;
   const boxes: [string, string, string?][] = [
-    [
-      'wRVUs in period',
-      wrvu(data.totals.wrvu),
-      `${data.totals.entries.toLocaleString('en-US')} credited entries`,
-    ],
+    ['wRVUs in period', wrvu(data.totals.wrvu), describeEntryCount(data.totals)],
     [
       h ? `Fiscal YTD wRVUs (FY${h.fiscalYearLabel})` : 'Fiscal YTD wRVUs',
       h ? wrvu(h.ytdWrvu) : '-',

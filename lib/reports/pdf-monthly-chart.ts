@@ -1,12 +1,21 @@
 // The PDF's monthly wRVU bar chart, drawn in vector primitives on a rounded scale.
-import { formatWhole } from '@/lib/dashboard/format';
+import { formatWhole } from '@/lib/format';
 import type { BreakdownRow } from './types';
 import { C, M, RIGHT, type Writer } from './pdf-writer';
 
-function niceMax(max: number): number {
-  if (max <= 0) return 10;
-  const p = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 2.5, 5, 10].map((f) => f * p).find((v) => v >= max)!;
+/**
+ * A scale people read at a glance: a whole step of 1, 2 or 5 times a power of ten (never 12.5, so no
+ * "13 / 25 / 38" ticks), and at most 5 gridlines up to the first step at or above the largest bar.
+ */
+export function niceScale(max: number): { step: number; top: number; ticks: number } {
+  if (!(max > 0)) return { step: 5, top: 20, ticks: 4 };
+  const p = 10 ** Math.floor(Math.log10(max / 5));
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10, 20, 50].map((f) => f * p).find((v) => Math.ceil(max / v) <= 5)!,
+  );
+  const ticks = Math.max(1, Math.ceil(max / step));
+  return { step, top: step * ticks, ticks };
 }
 
 export function monthlyChart(w: Writer, months: BreakdownRow[]) {
@@ -17,11 +26,11 @@ export function monthlyChart(w: Writer, months: BreakdownRow[]) {
   const [x0, y0] = [M + 40, w.y];
   const [pw, ph] = [RIGHT - x0, height];
   const values = months.map((m) => Number(m.wrvu));
-  const top = niceMax(Math.max(0, ...values));
-  for (let i = 0; i <= 4; i++) {
-    const gy = y0 + ph - (ph * i) / 4;
+  const { step, top, ticks } = niceScale(Math.max(0, ...values));
+  for (let i = 0; i <= ticks; i++) {
+    const gy = y0 + ph - (ph * i) / ticks;
     doc.moveTo(x0, gy).lineTo(RIGHT, gy).lineWidth(0.5).strokeColor(C.rule).stroke();
-    w.font(false, 7, C.muted).right(formatWhole((top * i) / 4), x0 - 4, gy - 3);
+    w.font(false, 7, C.muted).right(formatWhole(step * i), x0 - 4, gy - 3);
   }
   const slot = pw / Math.max(1, months.length);
   const barW = Math.max(2, slot * 0.65);

@@ -1,7 +1,7 @@
 // The PDF's layout primitives: the US Letter page and its margins, the colours, WinAnsi-safe text
 // (pdfSafe), and the Writer that keeps the cursor, sets fonts, draws single lines, fits text to a
 // width, wraps paragraphs, breaks pages and draws section headings; plus the page footer.
-import { formatWrvu } from '@/lib/dashboard/format';
+import { formatWrvu } from '@/lib/format';
 import type { ReportData } from './types';
 
 export type Doc = PDFKit.PDFDocument;

@@ -2,7 +2,7 @@
 // metrics, a monthly wRVU bar chart in vector primitives, the percentile comparison with its source
 // and year, top codes, category and site breakdowns, and the full entry list as a table whose header
 // repeats on every page, and "Page X of Y" on each page. Numbers are printed
-// with the dashboard's own formatters (lib/dashboard/format.ts), so paper and screen agree.
+// with the dashboard's own formatters (lib/format.ts), so paper and screen agree.
 // The pieces: pdf-writer.ts (layout primitives), pdf-front.ts (cover, headline metrics),
 // pdf-monthly-chart.ts, pdf-benchmark.ts, pdf-breakdowns.ts and pdf-entries.ts (the sections).
 import type { Writable } from 'node:stream';
@@ -56,7 +56,8 @@ export async function writePdf(out: Writable, { data, contents, entries }: PdfIn
   cover(w, data);
   const summary = contents.includes('summary');
   if (summary || contents.includes('benchmarks')) {
-    w.newPage();
+    // The headline follows the cover on page 1 (a page of its own left the first page mostly blank).
+    w.y += 12;
     headline(w, data);
     if (summary) monthlyChart(w, data.breakdowns.byMonth);
     if (contents.includes('benchmarks')) benchmarkSection(w, data);

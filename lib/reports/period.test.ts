@@ -13,7 +13,7 @@ describe('report periods', () => {
       to: '2025-11-27',
     });
     expect(resolvePeriod({ kind: '12m', fiscalYearStartMonth: 1, today: '2025-11-27' })).toMatchObject({
-      from: '2024-12-01',
+      from: '2024-11-28',
       to: '2025-11-27',
     });
     expect(

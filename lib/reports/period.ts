@@ -9,7 +9,7 @@ export type ReportPeriod = ResolvedRange;
 
 /**
  * The export period, resolved exactly as the dashboard resolves its range selector (same kinds,
- * same "last 12 months" of whole months, custom ranges clipped at today), so a report for a range
+ * same trailing "last 12 months" ending today, custom ranges clipped at today), so a report for a range
  * carries the dashboard's numbers for that range.
  */
 export function resolvePeriod(input: {

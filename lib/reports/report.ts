@@ -3,6 +3,7 @@
 // (getDashboard), so an export carries the dashboard's numbers to the decimal; only the full list
 // of codes (the dashboard shows the top 10) is read here, in SQL, with the same filter and order.
 import 'server-only';
+import { getPeriodTotals } from '@/lib/dashboard/period';
 import { getDashboard } from '@/lib/dashboard/queries';
 import { getReleaseFitSummary } from '@/lib/dashboard/release-fit';
 import { formatMonth, type DashboardRange } from '@/lib/dashboard/range';
@@ -23,9 +24,10 @@ export async function getReportData({
   now = new Date(),
 }: GetReportDataOptions): Promise<ReportData> {
   // The actor's own dashboard: no viewUserId, so nobody else's numbers can be asked for here.
-  const [profile, dashboard] = await Promise.all([
+  const [profile, dashboard, period] = await Promise.all([
     getProfile({ actor }),
     getDashboard({ actor, range, asOf }),
+    getPeriodTotals({ actor, range, asOf }),
   ]);
   const { from, to } = dashboard.range;
   const [byCode, fit] = await Promise.all([
@@ -45,7 +47,9 @@ export async function getReportData({
     period: dashboard.range,
     generatedAt: now,
     totals: {
-      entries: dashboard.monthly.reduce((s, m) => s + m.entries, 0),
+      // One definition of an entry count everywhere: excluded lines count, at 0 wRVU, and are named.
+      entries: period.entries,
+      excluded: period.excluded,
       wrvu: decimalString(dashboard.breakdowns.total),
     },
     headline: {

@@ -8,7 +8,8 @@ export type SummaryLine = BreakdownRow & { section: 'Month' | 'Code' | 'Category
 
 export const SUMMARY_COLUMNS: Column<SummaryLine>[] = [
   { header: 'Breakdown', type: 'text', value: (r) => r.section, width: 12 },
-  { header: 'Key', type: 'text', value: (r) => r.key, width: 14 },
+  // Internal keys (category slugs, site ids) stay out of the file: only a code is worth a column.
+  { header: 'Code', type: 'text', value: (r) => (r.section === 'Code' ? r.key : ''), width: 10 },
   { header: 'Label', type: 'text', value: (r) => r.label, width: 44 },
   { header: 'Entries', type: 'integer', value: (r) => r.entries, width: 10 },
   { header: 'wRVUs', type: 'number', value: (r) => r.wrvu, width: 12 },
@@ -76,7 +77,7 @@ export function summaryLines(b: ReportBreakdowns, totals: { entries: number; wrv
     {
       section: 'Total',
       key: '',
-      label: 'All credited entries in the period',
+      label: 'All entries in the period (excluded lines at 0 wRVU)',
       entries: totals.entries,
       wrvu: totals.wrvu,
     },

@@ -78,7 +78,7 @@ export type ReportData = {
   profile: ReportProfile;
   period: ReportPeriod;
   generatedAt: Date;
-  totals: { entries: number; wrvu: string };
+  totals: { entries: number; excluded: number; wrvu: string };
   headline: ReportHeadline | null;
   breakdowns: ReportBreakdowns;
   benchmark: ReportBenchmark | null;

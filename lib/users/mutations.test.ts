@@ -7,6 +7,7 @@ import { createTestUser, TEST_PASSWORD } from '@/lib/testing/factories';
 import { authenticate } from './authenticate';
 import { SIGNUP_GLOBAL_KEY, SIGNUP_LIMITS } from '@/lib/auth/signup-throttle';
 import { changePassword, createUser, signUp, updateProfile } from './mutations';
+import { profileSchema } from './schemas';
 
 describe('accounts', () => {
   it('creates a user with a lower-cased email; an existing email gets the same answer and changes nothing', async () => {
@@ -123,5 +124,20 @@ describe('accounts', () => {
     expect(ua).toMatchObject({ name: 'Dr. Updated', fiscalYearStartMonth: 7, specialty: 'Cardiology' });
     expect(ua?.clinicalFte.toString()).toBe('0.8');
     expect(ub?.name).toBe('Untouched');
+  });
+
+  it('a blank $/wRVU rate (or PGY year) from the form means "not set", never $0', async () => {
+    const a = await createTestUser();
+    const form = { name: 'Dr. Rate', clinicalFte: '1', fiscalYearStartMonth: '1', targetPercentile: '50' };
+    await updateProfile({ actor: a, input: profileSchema.parse({ ...form, ratePerWrvu: '52.5' }) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: a.id } })).ratePerWrvu?.toString()).toBe('52.5');
+    await updateProfile({
+      actor: a,
+      input: profileSchema.parse({ ...form, ratePerWrvu: '  ', pgyYear: '' }),
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { id: a.id } });
+    expect(user.ratePerWrvu).toBeNull();
+    expect(user.pgyYear).toBeNull();
+    expect(profileSchema.safeParse({ ...form, ratePerWrvu: '0' }).success).toBe(false); // $0 is no rate
   });
 });

@@ -25,18 +25,27 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const careerStages = ['STUDENT', 'RESIDENT', 'FELLOW', 'ATTENDING', 'APP'] as const;
 
+/** A blank number field means "not set" (undefined, stored as null), never 0: z.coerce turns '' into 0. */
+const blankIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+    schema.optional(),
+  );
+
 export const profileSchema = z.object({
   name: z.string().trim().min(1).max(120),
   specialty: z.string().trim().max(120).optional().or(z.literal('')),
   careerStage: z.enum(careerStages).optional().or(z.literal('')),
-  pgyYear: z.coerce.number().int().min(1).max(10).optional().or(z.literal('')),
+  pgyYear: blankIsUnset(z.coerce.number().int().min(1).max(10)),
   clinicalFte: z.coerce
     .number()
     .min(0.05, 'FTE must be between 0.05 and 1.5.')
     .max(1.5, 'FTE must be between 0.05 and 1.5.'),
   fiscalYearStartMonth: z.coerce.number().int().min(1).max(12),
   targetPercentile: z.coerce.number().int().min(10).max(90),
-  ratePerWrvu: z.coerce.number().min(0).max(10_000).optional().or(z.literal('')),
+  ratePerWrvu: blankIsUnset(
+    z.coerce.number().positive('Enter a rate above $0, or leave it blank if you have none.').max(10_000),
+  ),
   // '' = automatic (the best source for the specialty); undefined leaves the choice unchanged.
   benchmarkSourceId: z.string().trim().max(40).optional().or(z.literal('')),
   // '' = my own specialty; otherwise a related specialty whose published row to compare against.

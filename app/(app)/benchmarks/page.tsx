@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { BenchmarkChooser } from '@/components/benchmarks/benchmark-chooser';
 import { BenchmarkImportForm } from '@/components/benchmarks/import-form';
 import { BenchmarkTableCard } from '@/components/benchmarks/benchmark-table';
 import { NoBenchmark } from '@/components/benchmarks/no-benchmark';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClass } from '@/components/ui/button';
 import { Card, CardHeader, EmptyState } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
-import { getBenchmarkTable, listBenchmarkSources } from '@/lib/benchmarks/queries';
+import { getBenchmarkTable, listBenchmarkSources, listSourceSpecialties } from '@/lib/benchmarks/queries';
 import { resolveSpecialty, SPECIALTIES } from '@/lib/benchmarks/specialties';
 import { listAdministeredOrganizations } from '@/lib/dashboard/group';
 import { requireUser } from '@/lib/session';
@@ -32,9 +32,10 @@ export default async function BenchmarksPage({
   const profile = await getProfile({ actor });
   // The synthetic demo set is shown (labelled) to the demo account only.
   const includeSynthetic = profile.demo;
-  const [allSources, adminOrgs] = await Promise.all([
+  const [allSources, adminOrgs, coverage] = await Promise.all([
     listBenchmarkSources({ actor, includeSynthetic }),
     listAdministeredOrganizations(actor),
+    listSourceSpecialties({ actor }),
   ]);
   const specialty =
     resolveSpecialty(params.specialty ?? '') ??
@@ -61,38 +62,13 @@ export default async function BenchmarksPage({
         title="Benchmarks"
         description="Published percentiles of annual wRVUs per 1.0 clinical FTE, each with its source. Nothing is interpolated beyond what a source publishes."
       />
-      <form
-        method="get"
-        className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_2fr_auto]"
-        aria-label="Choose a benchmark"
-      >
-        <label className="text-xs font-medium text-slate-600">
-          Specialty
-          <Select name="specialty" defaultValue={specialty} className="mt-1">
-            {SPECIALTIES.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Source
-          <Select name="source" defaultValue={sourceId ?? ''} className="mt-1">
-            {allSources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.publisher}: {s.survey} ({s.dataYear})
-                {withData.some((w) => w.id === s.id) ? '' : ' - no data for this specialty'}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass('secondary')}>
-            Show
-          </button>
-        </div>
-      </form>
+      <BenchmarkChooser
+        specialties={SPECIALTIES.map((s) => s.name)}
+        specialty={specialty}
+        sourceId={sourceId}
+        sources={allSources.map((s) => ({ id: s.id, label: `${s.publisher}: ${s.survey} (${s.dataYear})` }))}
+        coverage={coverage}
+      />
 
       {withData.length === 0 || !table || table.segments.length === 0 ? (
         <EmptyState

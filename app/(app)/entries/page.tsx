@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
-import { DeleteEntryButton } from '@/components/entries/delete-entry-button';
-import { ReleaseFitBadge } from '@/components/entries/release-fit-badge';
+import { EntryList } from '@/components/entries/entry-list';
 import { buttonClass } from '@/components/ui/button';
-import { Card, EmptyState } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
+import { describeEntryCount, formatWrvu } from '@/lib/format';
+import { getExcludedCount, listDayTotals } from '@/lib/logs/entry-totals';
 import { listEntries, listSites } from '@/lib/logs/queries';
 import { entryFilterSchema } from '@/lib/logs/schemas';
 import { requireUser } from '@/lib/session';
@@ -21,7 +22,13 @@ export default async function EntriesPage({
   const raw = await searchParams;
   const parsed = entryFilterSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v)));
   const filter = parsed.success ? parsed.data : { page: 1 };
-  const [result, sites] = await Promise.all([listEntries({ actor, filter }), listSites({ actor })]);
+  const [result, sites, excluded] = await Promise.all([
+    listEntries({ actor, filter }),
+    listSites({ actor }),
+    getExcludedCount({ actor, filter }),
+  ]);
+  const days = [...new Set(result.rows.map((r) => r.dateOfService))];
+  const dayTotals = await listDayTotals({ actor, filter, days });
   const qs = (page: number) =>
     new URLSearchParams({
       ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v) as [string, string][]),
@@ -86,9 +93,11 @@ export default async function EntriesPage({
       </form>
 
       <p className="mb-3 text-sm text-slate-600" data-testid="entries-total">
-        <span className="tabular font-semibold text-slate-900">{result.total.count}</span> entries ·{' '}
-        <span className="tabular font-semibold text-slate-900">{Number(result.total.wrvu).toFixed(2)}</span>{' '}
-        wRVU credited
+        <span className="font-semibold text-slate-900">
+          {describeEntryCount({ entries: result.total.count, excluded })}
+        </span>{' '}
+        · <span className="tabular font-semibold text-slate-900">{formatWrvu(result.total.wrvu)}</span> wRVU
+        credited
       </p>
 
       {result.rows.length === 0 ? (
@@ -103,57 +112,7 @@ export default async function EntriesPage({
           Log a procedure, import past cases from CSV, or widen the filters.
         </EmptyState>
       ) : (
-        <Card className="overflow-hidden">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Logged procedures</caption>
-            <thead className="bg-slate-50 text-left text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Date
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Code
-                </th>
-                <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                  Site
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  wRVU
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((e) => (
-                <tr key={e.id} data-testid="entry-row">
-                  <td className="tabular px-4 py-3 whitespace-nowrap text-slate-600">{e.dateOfService}</td>
-                  <td className="px-4 py-3">
-                    <span className="font-mono font-semibold">{e.code}</span>
-                    {e.modifiers.length > 0 && (
-                      <span className="text-slate-500">-{e.modifiers.join('-')}</span>
-                    )}
-                    {e.units > 1 && <span className="text-slate-500"> ×{e.units}</span>}
-                    <span className="block max-w-xs truncate text-xs text-slate-500">{e.description}</span>
-                    <ReleaseFitBadge fit={e.releaseFit} className="mt-1" />
-                  </td>
-                  <td className="hidden px-4 py-3 text-slate-600 md:table-cell">{e.site?.name ?? '-'}</td>
-                  <td className="tabular px-4 py-3 text-right font-medium">
-                    {e.creditedWrvu}
-                    {e.excluded && <span className="block text-xs font-normal text-slate-500">excluded</span>}
-                  </td>
-                  <td className="px-2 py-3 text-right whitespace-nowrap">
-                    <Link href={`/entries/${e.id}`} className={buttonClass('ghost', 'sm')}>
-                      Why?
-                    </Link>
-                    <DeleteEntryButton id={e.id} code={e.code} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+        <EntryList rows={result.rows} dayTotals={dayTotals} />
       )}
       {result.pages > 1 && (
         <nav className="mt-4 flex items-center justify-between text-sm" aria-label="Pages">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/shell/page-header';
 import { QuickLog } from '@/components/log/quick-log';
 import { getCodeSummary } from '@/lib/catalog/code-summary';
+import { priceFavorites } from '@/lib/logs/favorite-prices';
 import { listFavorites, listRecentCodes, listSites } from '@/lib/logs/queries';
 import { requireUser } from '@/lib/session';
 
@@ -11,7 +12,7 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
   const actor = await requireUser('/log');
   const { code } = await searchParams;
   const [favorites, recents, sites, initial] = await Promise.all([
-    listFavorites({ actor }),
+    listFavorites({ actor }).then((favorites) => priceFavorites({ actor, favorites })),
     listRecentCodes({ actor }),
     listSites({ actor }),
     code ? getCodeSummary(code) : Promise.resolve(null),

@@ -3,8 +3,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Card, CardHeader } from '@/components/ui/card';
 import { GroupExportForm } from '@/components/reports/group-export-form';
 import { ReportForm, type ReportFormValues } from '@/components/reports/report-form';
-import { formatWrvu } from '@/lib/dashboard/format';
-import { parseDashboardParams, todayIso } from '@/lib/dashboard/range';
+import { describeEntryCount, formatCount, formatWrvu } from '@/lib/format';
+import { parseDashboardParams, periodText, todayIso } from '@/lib/dashboard/range';
 import { getReportPreview } from '@/lib/reports/preview';
 import { CONTENTS, LAYOUTS, type ReportContent, type ReportLayout } from '@/lib/reports/schemas';
 import { requireUser } from '@/lib/session';
@@ -57,12 +57,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700"
               data-testid="report-preview"
             >
-              <p className="font-medium text-slate-900">{preview.period.label}</p>
+              <p className="font-medium text-slate-900">{periodText(preview.period)}</p>
               <p className="mt-0.5">
                 <span className="tabular font-semibold text-slate-900" data-testid="report-entries">
-                  {preview.entries.toLocaleString('en-US')}
+                  {formatCount(preview.entries)}
                 </span>{' '}
-                credited entries ·{' '}
+                {describeEntryCount(preview).replace(/^[\d,]+ /, '')} ·{' '}
                 <span className="tabular font-semibold text-slate-900" data-testid="report-total">
                   {formatWrvu(Number(preview.wrvu))}
                 </span>{' '}

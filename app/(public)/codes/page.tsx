@@ -10,6 +10,7 @@ import { allCategories } from '@/lib/catalog/category';
 import { getCategoryCounts, listCodes } from '@/lib/catalog/code-page';
 import { searchCodes } from '@/lib/catalog/search';
 import { describeMissingCode } from '@/lib/catalog/missing-code';
+import { formatCount } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -119,9 +120,7 @@ async function CategoryPage({ category, page }: { category: string; page: number
       </nav>
       <h2 id="category-heading" className="mb-3 text-lg font-semibold text-slate-900">
         {list.category.label}{' '}
-        <span className="text-sm font-normal text-slate-500">
-          ({list.total.toLocaleString('en-US')} codes)
-        </span>
+        <span className="text-sm font-normal text-slate-500">({formatCount(list.total)} codes)</span>
       </h2>
       {list.items.length === 0 ? (
         <EmptyState title="No codes on this page">

@@ -22,7 +22,16 @@ const BANDS: [Key, Key][] = [
 ];
 
 /** Cumulative fiscal-year-to-date wRVUs against the bands between published percentiles. */
-export function CumulativeChart({ data, percentiles }: { data: CumulativeDatum[]; percentiles: Key[] }) {
+export function CumulativeChart({
+  data,
+  percentiles,
+  seriesName = 'Your cumulative wRVUs',
+}: {
+  data: CumulativeDatum[];
+  percentiles: Key[];
+  /** "Your ..." on one's own dashboard; the member's name on a group member's. */
+  seriesName?: string;
+}) {
   const bands = BANDS.filter(([lo, hi]) => percentiles.includes(lo) && percentiles.includes(hi));
   return (
     <div className="h-64 w-full sm:h-72">
@@ -70,7 +79,7 @@ export function CumulativeChart({ data, percentiles }: { data: CumulativeDatum[]
           ))}
           <Line
             dataKey="cumulative"
-            name="Your cumulative wRVUs"
+            name={seriesName}
             type="monotone"
             stroke={ACTUAL}
             strokeWidth={3}

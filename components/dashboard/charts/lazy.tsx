@@ -20,10 +20,11 @@ const LazyCumulative = dynamic(() => import('./cumulative-chart').then((m) => m.
 const LazyWeekly = dynamic(() => import('./weekly-chart').then((m) => m.WeeklyChart), { ssr: false });
 const LazyBarList = dynamic(() => import('./bar-list-chart').then((m) => m.BarListChart), { ssr: false });
 
-// The placeholders have the charts' own heights (see each chart's wrapper).
+// The placeholders have the charts' own heights (see each chart's wrapper). The monthly chart's is a
+// minimum: a partial month adds a legend line under the chart, which must not overlap what follows.
 export function MonthlyChart(props: Monthly) {
   return (
-    <WhenVisible className="h-64 w-full sm:h-72">
+    <WhenVisible className="min-h-64 w-full sm:min-h-72">
       <LazyMonthly {...props} />
     </WhenVisible>
   );

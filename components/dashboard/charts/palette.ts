@@ -1,6 +1,8 @@
 // Chart colours: the physician's own numbers in the brand colour, benchmark percentiles in a
 // sequence that stays distinguishable for common colour-vision deficiencies (and each line is
 // also dashed differently and named in the legend and the table).
+import { formatCompact, formatWrvu } from '@/lib/format';
+
 export const ACTUAL = '#14806c';
 export const PERCENTILE_STYLE: Record<
   'p10' | 'p25' | 'p50' | 'p75' | 'p90',
@@ -15,9 +17,5 @@ export const PERCENTILE_STYLE: Record<
 export const BAND_FILL = ['#e2e8f0', '#fde68a', '#ddd6fe'];
 
 export const axisTick = { fontSize: 11, fill: '#64748b' };
-export const compact = (v: number) =>
-  new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-export const two = (v: unknown) =>
-  typeof v === 'number'
-    ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-    : String(v);
+export const compact = formatCompact;
+export const two = (v: unknown) => (typeof v === 'number' ? formatWrvu(v) : String(v));

@@ -8,6 +8,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { isSiteAdmin } from '@/lib/auth/roles';
 import { pfsArchiveTable } from '@/lib/catalog/pfs-archives';
 import { getCatalogFreshness, getReleases, listCatalogImports } from '@/lib/catalog/queries';
+import { formatCount } from '@/lib/format';
 import { requireUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Catalog imports' };
@@ -72,7 +73,7 @@ export default async function CatalogAdminPage() {
                 </td>
                 <td className="tabular px-4 py-2">{r.effectiveFrom}</td>
                 <td className="tabular px-4 py-2">{r.releasedOn ?? '-'}</td>
-                <td className="tabular px-4 py-2 text-right">{r.rowCount.toLocaleString()}</td>
+                <td className="tabular px-4 py-2 text-right">{formatCount(r.rowCount)}</td>
                 <td className="px-4 py-2 text-slate-600">{r.sourceFile}</td>
               </tr>
             ))}

@@ -7,7 +7,7 @@ import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { AppError } from '@/lib/errors';
-import { formatDelta, formatWrvu } from '@/lib/dashboard/format';
+import { formatCount, formatDelta, formatWrvu } from '@/lib/format';
 import { getDashboardRange } from '@/lib/dashboard/queries';
 import { formatDay } from '@/lib/dashboard/range';
 import { compareReleases, listReleases, type ReleaseComparison } from '@/lib/dashboard/reprice';
@@ -114,7 +114,7 @@ export default async function CmsChangesPage({
       {comparison && (
         <Card className="p-4" data-testid="cms-changes">
           <p className="mb-4 text-sm text-slate-600">
-            {comparison.entries.toLocaleString('en-US')} entries from {formatDay(comparison.from)} to{' '}
+            {formatCount(comparison.entries)} entries from {formatDay(comparison.from)} to{' '}
             {formatDay(comparison.to)}: {baseLabel}{' '}
             <span className="tabular font-semibold text-slate-900">{formatWrvu(comparison.total.base)}</span>{' '}
             wRVUs, under {comparison.releaseId}{' '}
@@ -146,7 +146,7 @@ export default async function CmsChangesPage({
                 c.unpriced
                   ? `${c.description} (not priced in ${comparison.releaseId}: ${c.unpriced})`
                   : c.description,
-                c.entries.toLocaleString('en-US'),
+                formatCount(c.entries),
                 formatWrvu(c.base),
                 formatWrvu(c.repriced),
                 formatDelta(c.difference),
@@ -154,7 +154,7 @@ export default async function CmsChangesPage({
               foot={[
                 'Total',
                 '',
-                comparison.entries.toLocaleString('en-US'),
+                formatCount(comparison.entries),
                 formatWrvu(comparison.total.base),
                 formatWrvu(comparison.total.repriced),
                 formatDelta(comparison.total.difference),
